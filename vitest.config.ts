@@ -1,0 +1,21 @@
+import { defineConfig } from 'vitest/config';
+
+// Date code must not depend on the machine's zone: the date suites run once per zone below,
+// chosen for their distance from Bangkok and their DST rules.
+const ZONES = ['Asia/Bangkok', 'UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', 'America/St_Johns'];
+const DATE_SUITES = ['test/core/dates/**/*.test.ts', 'test/bundle/formulas*.test.ts'];
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        extends: true as const,
+        test: { name: 'main', include: ['test/**/*.test.ts'], exclude: DATE_SUITES },
+      },
+      ...ZONES.map((zone) => ({
+        extends: true as const,
+        test: { name: `tz:${zone}`, include: DATE_SUITES, env: { TZ: zone } },
+      })),
+    ],
+  },
+});
