@@ -1,0 +1,68 @@
+/**
+ * A working-day calendar: a weekend mask plus a set of holidays, and the years for which the
+ * holiday list is known. Counting past those years would give a date that looks right and is not,
+ * so it is an error that names the missing year.
+ */
+import { type Day, weekday, yearOf } from '../dates/civil';
+import { KamnotError } from '../i18n/error';
+import { msg } from '../i18n/msg';
+
+export interface WorkCalendar {
+  readonly name: string;
+  /** Indexed by `weekday()`: true when that day of the week is a weekend. */
+  readonly weekend: readonly boolean[];
+  /** Holidays that fall on working weekdays, sorted, unique. */
+  readonly holidays: readonly Day[];
+  readonly holidaySet: ReadonlySet<Day>;
+  /** CE years the holiday data covers, or null when any year is fine (weekends-only calendars). */
+  readonly years: { readonly first: number; readonly last: number } | null;
+}
+
+/** Saturday and Sunday, as WORKDAY and NETWORKDAYS assume. */
+export const SAT_SUN: readonly boolean[] = [true, false, false, false, false, false, true];
+
+/**
+ * WORKDAY.INTL's mask: seven characters, Monday first, "1" = non-working ("0000011" = Sat/Sun).
+ * Returns null when the mask is malformed or makes every day a weekend.
+ */
+export function weekendFromMask(mask: string): boolean[] | null {
+  if (!/^[01]{7}$/.test(mask) || mask === '1111111') return null;
+  const mondayFirst = [...mask].map((c) => c === '1');
+  return [mondayFirst[6]!, ...mondayFirst.slice(0, 6)];
+}
+
+export function makeCalendar(
+  name: string,
+  holidays: Iterable<Day>,
+  years: WorkCalendar['years'],
+  weekend: readonly boolean[] = SAT_SUN,
+): WorkCalendar {
+  const unique = new Set<Day>();
+  for (const day of holidays) if (!weekend[weekday(day)]) unique.add(day);
+  const sorted = [...unique].sort((a, b) => a - b);
+  return { name, weekend, holidays: sorted, holidaySet: unique, years };
+}
+
+/** Same calendar, more non-working days (a formula's holidays range, the office's own days). */
+export function withExtraHolidays(calendar: WorkCalendar, extra: readonly Day[]): WorkCalendar {
+  if (extra.length === 0) return calendar;
+  return makeCalendar(calendar.name, [...calendar.holidays, ...extra], calendar.years, calendar.weekend);
+}
+
+export function isWorkingDay(calendar: WorkCalendar, day: Day): boolean {
+  return !calendar.weekend[weekday(day)] && !calendar.holidaySet.has(day);
+}
+
+export function assertCovered(calendar: WorkCalendar, day: Day): void {
+  const years = calendar.years;
+  if (years === null) return;
+  const y = yearOf(day);
+  if (y < years.first || y > years.last) {
+    throw new KamnotError(
+      msg(
+        `ยังไม่มีข้อมูลวันหยุดของปี พ.ศ. ${y + 543} (ปฏิทิน ${calendar.name} มีปี พ.ศ. ${years.first + 543}–${years.last + 543}): เพิ่มวันหยุดในแท็บ Holidays`,
+        `no holiday data for ${y} (calendar ${calendar.name} covers ${years.first}–${years.last}): add that year's holidays in the Holidays tab`,
+      ),
+    );
+  }
+}
