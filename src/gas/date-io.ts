@@ -1,0 +1,28 @@
+/**
+ * Dates at the edge: Sheets gives and takes Date instants at midnight in the spreadsheet's zone,
+ * which may differ from the script's zone and from the machine's. Offsets come from
+ * Utilities.formatDate in that zone, memoised because registers repeat dates.
+ */
+import { instantFromDay, memoOffset, minutesFromZ } from '../core/dates/zone';
+import type { DateIO } from '../core/formulas/formulas';
+
+export type SpreadsheetAppLike = Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'getActive'>;
+export type UtilitiesLike = Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate'>;
+export type SessionLike = Pick<GoogleAppsScript.Base.Session, 'getScriptTimeZone'>;
+
+export interface DateServices {
+  readonly spreadsheetApp: SpreadsheetAppLike;
+  readonly utilities: UtilitiesLike;
+  readonly session: SessionLike;
+}
+
+/** The spreadsheet's zone; the script's when there is no active spreadsheet (time-driven add-on runs). */
+export function spreadsheetZone(services: DateServices): string {
+  const active = services.spreadsheetApp.getActive();
+  return active ? active.getSpreadsheetTimeZone() : services.session.getScriptTimeZone();
+}
+
+export function dateIO(utilities: UtilitiesLike, zone: string): DateIO {
+  const offsetAt = memoOffset((ms) => minutesFromZ(utilities.formatDate(new Date(ms), zone, 'Z')));
+  return { offsetAt, dateOut: (day) => new Date(instantFromDay(day, offsetAt)) };
+}

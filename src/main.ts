@@ -1,0 +1,101 @@
+/**
+ * The one entry file: every Apps Script global Kamnot exposes, and the only place that reads the
+ * Apps Script services. `tools/build.mjs` turns each export into a top-level function of
+ * build/Code.js, with the JSDoc below (Sheets shows it in formula autocomplete).
+ */
+import { customFunctions } from './gas/custom-functions';
+import { buildMenu } from './gas/menu';
+import { openSidebar } from './gas/sidebar';
+
+const formulas = () =>
+  customFunctions({ spreadsheetApp: SpreadsheetApp, utilities: Utilities, session: Session });
+
+/**
+ * วันครบกำหนด: นับจากวันเริ่มตามปฏิทินวันทำการราชการไทย (ไม่นับวันเริ่ม) / The due date: counts from the start on the Thai government working-day calendar (the start day is not counted).
+ *
+ * @param {Date|Date[][]} start วันเริ่ม เช่น วันรับเรื่อง / The start date, e.g. the day the request arrived.
+ * @param {number|number[][]} days จำนวน (ลบ = นับย้อนหลัง) / How many units (negative counts back).
+ * @param {string} [unit] "วันทำการ" (ค่าเริ่มต้น), "วัน", "สัปดาห์", "เดือน" / "workdays" (default), "days" (calendar days, Thai legal counting), "weeks", "months".
+ * @param {Date[][]} [holidays] วันหยุดเพิ่มเติม / Extra non-working dates.
+ * @param {string} [calendar] "TH" (ค่าเริ่มต้น), "TH-SCHOOL", "NONE" / "TH" (default), "TH-SCHOOL", "NONE" (weekends only).
+ * @return วันครบกำหนด / The due date.
+ * @customfunction
+ */
+export function DUEDATE(
+  start: unknown,
+  days: unknown,
+  unit?: unknown,
+  holidays?: unknown,
+  calendar?: unknown,
+) {
+  return formulas().DUEDATE(start, days, unit, holidays, calendar);
+}
+
+/**
+ * จำนวนวันทำการระหว่างสองวัน (นับทั้งสองวัน) / Working days between two dates, both counted (like NETWORKDAYS).
+ *
+ * @param {Date|Date[][]} start วันแรก / The first date.
+ * @param {Date|Date[][]} end วันสุดท้าย / The last date.
+ * @param {Date[][]} [holidays] วันหยุดเพิ่มเติม / Extra non-working dates.
+ * @param {string} [calendar] "TH" (ค่าเริ่มต้น), "TH-SCHOOL", "NONE" / "TH" (default), "TH-SCHOOL", "NONE".
+ * @return จำนวนวันทำการ / The number of working days.
+ * @customfunction
+ */
+export function WORKDAYSBETWEEN(start: unknown, end: unknown, holidays?: unknown, calendar?: unknown) {
+  return formulas().WORKDAYSBETWEEN(start, end, holidays, calendar);
+}
+
+/**
+ * วันที่แบบไทย พ.ศ. / A date written the Thai way, with the Buddhist-era year.
+ *
+ * @param {Date|Date[][]} date วันที่ / The date.
+ * @param {string} [style] "short" 22 พ.ย. 2569, "long" 22 พฤศจิกายน 2569, "full" วันอาทิตย์ที่ 22 พฤศจิกายน พ.ศ. 2569, "numeric" 22/11/2569; เพิ่ม "+thai" เพื่อใช้เลขไทย / add "+thai" for Thai digits, "en" for English.
+ * @return ข้อความวันที่ / The date as text.
+ * @customfunction
+ */
+export function THAIDATE(date: unknown, style?: unknown) {
+  return formulas().THAIDATE(date, style);
+}
+
+/**
+ * ปีงบประมาณ (พ.ศ.) ของวันที่ / The Thai fiscal year (BE) of a date: 1 Oct 2569 – 30 Sep 2570 is 2570.
+ *
+ * @param {Date|Date[][]} date วันที่ / The date.
+ * @return ปีงบประมาณ พ.ศ. / The fiscal year, BE.
+ * @customfunction
+ */
+export function FISCALYEAR(date: unknown) {
+  return formulas().FISCALYEAR(date);
+}
+
+/**
+ * ไตรมาสของปีงบประมาณ (1 = ต.ค.–ธ.ค.) / The fiscal quarter of a date (1 = Oct–Dec … 4 = Jul–Sep).
+ *
+ * @param {Date|Date[][]} date วันที่ / The date.
+ * @return ไตรมาส 1–4 / The quarter, 1–4.
+ * @customfunction
+ */
+export function FISCALQUARTER(date: unknown) {
+  return formulas().FISCALQUARTER(date);
+}
+
+/**
+ * Builds the Kamnot menu when the workbook opens.
+ * @param {GoogleAppsScript.Events.SheetsOnOpen} _e The open event.
+ */
+export function onOpen(_e?: unknown) {
+  buildMenu(SpreadsheetApp.getUi());
+}
+
+/**
+ * Runs when the add-on is installed: same as opening the workbook.
+ * @param {GoogleAppsScript.Events.AddonOnInstall} e The install event.
+ */
+export function onInstall(e?: unknown) {
+  onOpen(e);
+}
+
+/** Opens the Kamnot sidebar. */
+export function showSidebar() {
+  openSidebar(HtmlService, SpreadsheetApp.getUi());
+}

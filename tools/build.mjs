@@ -1,0 +1,73 @@
+// Builds the Apps Script project into build/: Code.js (one IIFE bundle plus a top-level function per
+// export of src/main.ts, with its JSDoc), Sidebar.html (script and style inlined), appsscript.json.
+// Fails when the output holds anything Apps Script V8 cannot run.
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { checkAppsScriptCode } from './lib/check-bundle.mjs';
+import { exportedFunctions, stubsFor } from './lib/entry-stubs.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'build');
+const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+
+// ES2020 is what Apps Script V8 runs; class fields are lowered so no `#private`/`static` field survives.
+const common = {
+  bundle: true,
+  format: 'iife',
+  target: 'es2020',
+  supported: {
+    'class-field': false,
+    'class-private-field': false,
+    'class-static-field': false,
+    'class-private-method': false,
+  },
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: 'none',
+  charset: 'utf8',
+  write: false,
+  logLevel: 'warning',
+  define: { KAMNOT_VERSION: JSON.stringify(pkg.version) },
+};
+
+async function buildCode() {
+  const entry = join(root, 'src/main.ts');
+  const result = await esbuild.build({
+    ...common,
+    entryPoints: [entry],
+    globalName: 'Kamnot',
+    alias: { zod: 'zod/mini' },
+  });
+  const functions = exportedFunctions(await readFile(entry, 'utf8'));
+  const header = `// Kamnot ${pkg.version}: built by tools/build.mjs from src/. Do not edit.\n`;
+  return header + stubsFor(functions, 'Kamnot') + result.outputFiles[0].text;
+}
+
+async function buildSidebar() {
+  const js = await esbuild.build({ ...common, entryPoints: [join(root, 'src/ui/sidebar.ts')] });
+  const css = await esbuild.build({
+    ...common,
+    entryPoints: [join(root, 'src/ui/sidebar.css')],
+    loader: { '.css': 'css' },
+  });
+  const page = await readFile(join(root, 'src/ui/sidebar.html'), 'utf8');
+  // A literal "</script" inside the script would close the tag early.
+  const script = js.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+  return page.replace('/*INLINE_CSS*/', () => css.outputFiles[0].text).replace('/*INLINE_JS*/', () => script);
+}
+
+const code = await buildCode();
+const problems = checkAppsScriptCode(code);
+if (problems.length > 0) {
+  console.error(`build/Code.js would not run on Apps Script V8:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+await mkdir(out, { recursive: true });
+await writeFile(join(out, 'Code.js'), code);
+await writeFile(join(out, 'Sidebar.html'), await buildSidebar());
+await copyFile(join(root, 'appsscript.json'), join(out, 'appsscript.json'));
+console.log(
+  `built build/Code.js (${(code.length / 1024).toFixed(0)} KB chars), build/Sidebar.html, build/appsscript.json`,
+);
