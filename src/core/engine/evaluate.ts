@@ -1,0 +1,229 @@
+/**
+ * The case engine: one register row (a case) → every step's due date, the current step, the state.
+ * Pure and total: bad or missing input becomes a problem on the case, never an exception.
+ */
+import { networkdays } from '../calendar/counting';
+import type { Procedure, Step } from '../catalog/schema';
+import type { Day } from '../dates/civil';
+import { KamnotError } from '../i18n/error';
+import { resolvePoint } from './calendar-points';
+import { pushPastHolds } from './holds';
+import { movePeriod, resolveUnit } from './periods';
+import { problem } from './problems';
+import type { CaseInput, CaseResult, EngineSettings, Problem, StepResult } from './types';
+
+interface Draft {
+  anchor: Day | null;
+  due: Day | null;
+  soonFrom: Day | null;
+  /** The anchor is a real date (not a projection from an unfinished step). */
+  anchorIsFact: boolean;
+}
+
+export function evaluateCase(
+  procedure: Procedure,
+  input: CaseInput,
+  settings: EngineSettings,
+  today: Day,
+): CaseResult {
+  const problems: Problem[] = [];
+  const report = (p: Problem) => {
+    if (!problems.some((q) => q.code === p.code && q.step === p.step && q.field === p.field))
+      problems.push(p);
+  };
+  const doneOf = completionDates(procedure, input, today, report);
+  const branchesTaken = new Set(
+    procedure.steps.filter((s) => s.branch && doneOf.get(s.id) != null).map((s) => s.branch),
+  );
+  const isSkipped = (s: Step) =>
+    doneOf.get(s.id) == null &&
+    (s.optional === true || (s.branch !== undefined && branchesTaken.has(s.branch)));
+
+  const results: StepResult[] = [];
+  const byId = new Map<string, StepResult>();
+  let previous: StepResult | null = null;
+  for (const step of procedure.steps) {
+    const draft = dueOf(step, previous, byId, input, settings, today, report);
+    const typed = input.due[step.id] ?? null;
+    const done = doneOf.get(step.id) ?? null;
+    if (done !== null && draft.anchorIsFact && draft.anchor !== null && done < draft.anchor) {
+      report(problem('done-before-anchor', step.id));
+    }
+    const due = typed ?? draft.due;
+    const result: StepResult = {
+      id: step.id,
+      due,
+      soonFrom: typed === null ? draft.soonFrom : null,
+      anchor: draft.anchor,
+      done,
+      late: done !== null && due !== null ? done > due : null,
+      skipped: isSkipped(step),
+      typed: typed !== null,
+    };
+    results.push(result);
+    byId.set(step.id, result);
+    if (!result.skipped) previous = result;
+  }
+
+  const pending = results.filter((r) => !r.skipped && r.done === null);
+  for (const r of pending) {
+    const index = results.indexOf(r);
+    if (results.slice(index + 1).some((later) => later.done !== null)) report(problem('out-of-order', r.id));
+  }
+  return {
+    ...stateOf(results, pending[0] ?? null, input, settings, today, report),
+    steps: results,
+    problems,
+  };
+}
+
+/** Completion dates; a date in the future cannot be a completion, so it is reported and ignored. */
+function completionDates(procedure: Procedure, input: CaseInput, today: Day, report: (p: Problem) => void) {
+  const dates = new Map<string, Day | null>();
+  for (const step of procedure.steps) {
+    let done = input.done[step.id] ?? null;
+    if (done !== null && done > today) {
+      report(problem('done-in-future', step.id));
+      done = null;
+    }
+    dates.set(step.id, done);
+  }
+  return dates;
+}
+
+function dueOf(
+  step: Step,
+  previous: StepResult | null,
+  byId: ReadonlyMap<string, StepResult>,
+  input: CaseInput,
+  settings: EngineSettings,
+  today: Day,
+  report: (p: Problem) => void,
+): Draft {
+  const none: Draft = { anchor: null, due: null, soonFrom: null, anchorIsFact: false };
+  const rule = step.deadline;
+  const fieldDay = (field: string): Day | null => {
+    const value = input.fields[field];
+    if (typeof value === 'number' && Number.isInteger(value)) return value;
+    report(problem('missing-anchor', step.id, field));
+    return null;
+  };
+  const startDay = (): Day | null => {
+    if (input.start === null && Object.values(input.done).some((d) => d != null))
+      report(problem('missing-start', step.id));
+    return input.start;
+  };
+  try {
+    switch (rule.kind) {
+      case 'after': {
+        let anchor: Day | null = null;
+        let fact = true;
+        const from = rule.from;
+        if (from.type === 'start') anchor = startDay();
+        else if (from.type === 'field') anchor = fieldDay(from.field);
+        else {
+          const source = from.type === 'previous' ? previous : (byId.get(from.step) ?? null);
+          if (source === null) anchor = startDay();
+          else {
+            anchor = source.done ?? source.due;
+            fact = source.done !== null;
+          }
+        }
+        if (anchor === null) return none;
+        const { unit, n } = resolveUnit(rule.unit, rule.n, settings);
+        const raw = movePeriod(settings.calendar, anchor, n, unit);
+        const due = pushPastHolds(settings.calendar, anchor, raw, input.holds, today);
+        const soonFrom =
+          rule.nMin === undefined
+            ? null
+            : movePeriod(settings.calendar, anchor, resolveUnit(rule.unit, rule.nMin, settings).n, unit);
+        return { anchor, due, soonFrom, anchorIsFact: fact };
+      }
+      case 'before': {
+        const target = fieldDay(rule.field);
+        if (target === null) return none;
+        const { unit, n } = resolveUnit(rule.unit, rule.n, settings);
+        return {
+          anchor: null,
+          due: movePeriod(settings.calendar, target, -n, unit),
+          soonFrom: null,
+          anchorIsFact: false,
+        };
+      }
+      case 'calendar': {
+        const start = startDay();
+        if (start === null) return none;
+        const point = resolvePoint(settings.calendar, rule.at, start, input.fields);
+        if ('missingField' in point) {
+          report(problem('missing-anchor', step.id, point.missingField));
+          return none;
+        }
+        return { anchor: start, due: point.due, soonFrom: null, anchorIsFact: true };
+      }
+      case 'manual':
+      case 'none':
+        return none;
+    }
+  } catch (error) {
+    if (!(error instanceof KamnotError)) throw error;
+    report({ code: 'no-holiday-data', msg: error.msg, step: step.id });
+    return none;
+  }
+}
+
+function stateOf(
+  results: readonly StepResult[],
+  current: StepResult | null,
+  input: CaseInput,
+  settings: EngineSettings,
+  today: Day,
+  report: (p: Problem) => void,
+): Omit<CaseResult, 'steps' | 'problems'> {
+  const quiet = { current: null, due: null, daysLeft: null, used: null };
+  if (input.status === 'cancelled') return { ...quiet, state: 'cancelled' };
+  if (current === null || input.status === 'closed') {
+    return { ...quiet, state: results.some((r) => r.late === true) ? 'done-late' : 'done' };
+  }
+  const started = input.start !== null && input.start <= today;
+  if (!started && results.every((r) => r.done === null)) {
+    return { ...quiet, current: current.id, state: 'not-started' };
+  }
+  const base = { current: current.id, due: current.due };
+  const onHold =
+    input.status === 'on-hold' ||
+    input.holds.some((h) => h.from <= today && (h.to === null || h.to >= today));
+  const due = current.due;
+  if (due === null) return { ...base, daysLeft: null, used: null, state: onHold ? 'on-hold' : 'on-track' };
+  try {
+    const calendar = settings.calendar;
+    const daysLeft =
+      due >= today ? networkdays(calendar, today + 1, due) : -networkdays(calendar, due + 1, today);
+    const used = usedFraction(current, today, settings);
+    if (onHold) return { ...base, daysLeft, used, state: 'on-hold' };
+    let state: CaseResult['state'] = 'on-track';
+    if (today > due) state = 'overdue';
+    else if (today === due) state = 'due-today';
+    else if (
+      daysLeft <= settings.dueSoonWorkdays ||
+      (used !== null && used >= settings.dueSoonFraction) ||
+      (current.soonFrom !== null && today >= current.soonFrom)
+    ) {
+      state = 'due-soon';
+    }
+    return { ...base, daysLeft, used, state };
+  } catch (error) {
+    if (!(error instanceof KamnotError)) throw error;
+    report({ code: 'no-holiday-data', msg: error.msg, step: current.id });
+    const state = onHold ? 'on-hold' : today > due ? 'overdue' : today === due ? 'due-today' : 'on-track';
+    return { ...base, daysLeft: null, used: null, state };
+  }
+}
+
+/** Working days used of the working days allowed between the anchor and the due date. */
+function usedFraction(step: StepResult, today: Day, settings: EngineSettings): number | null {
+  if (step.anchor === null || step.due === null || step.due <= step.anchor) return null;
+  const allowed = networkdays(settings.calendar, step.anchor + 1, step.due);
+  if (allowed <= 0) return null;
+  const elapsed = today <= step.anchor ? 0 : networkdays(settings.calendar, step.anchor + 1, today);
+  return elapsed / allowed;
+}

@@ -1,0 +1,102 @@
+/** The case engine's contract: a case as read from a register row, and what Kamnot computes from it. */
+import type { WorkCalendar } from '../calendar/work-calendar';
+import type { Day } from '../dates/civil';
+import type { Msg } from '../i18n/msg';
+
+export type CaseStatus = 'active' | 'on-hold' | 'cancelled' | 'closed';
+
+export interface Hold {
+  readonly from: Day;
+  /** Null while the hold goes on. */
+  readonly to: Day | null;
+}
+
+export interface CaseInput {
+  /** The case's start: receipt of the letter or request. */
+  readonly start: Day | null;
+  /** Completion date of each step, by step id. */
+  readonly done: Readonly<Record<string, Day | null | undefined>>;
+  /** Due dates typed in by the officer (manual steps, or an extension granted), by step id. */
+  readonly due: Readonly<Record<string, Day | null | undefined>>;
+  /** The procedure's extra fields: dates as day numbers, a planned quarter as 1–4. */
+  readonly fields: Readonly<Record<string, Day | number | string | null | undefined>>;
+  readonly holds: readonly Hold[];
+  readonly status: CaseStatus;
+}
+
+export interface EngineSettings {
+  readonly calendar: WorkCalendar;
+  /** How the manuals' plain "วัน" counts (default working days). */
+  readonly plainDays: 'workdays' | 'calendar-days';
+  /** Due soon when this many working days or fewer are left… */
+  readonly dueSoonWorkdays: number;
+  /** …or when this fraction of the allowed time is used. */
+  readonly dueSoonFraction: number;
+}
+
+export const DEFAULT_THRESHOLDS = {
+  plainDays: 'workdays',
+  dueSoonWorkdays: 2,
+  dueSoonFraction: 0.75,
+} as const;
+
+export const CASE_STATES = [
+  'not-started',
+  'on-track',
+  'due-soon',
+  'due-today',
+  'overdue',
+  'on-hold',
+  'done',
+  'done-late',
+  'cancelled',
+] as const;
+export type CaseState = (typeof CASE_STATES)[number];
+
+export type ProblemCode =
+  | 'missing-start'
+  | 'missing-anchor'
+  | 'out-of-order'
+  | 'done-before-anchor'
+  | 'done-in-future'
+  | 'no-holiday-data'
+  | 'bad-hold'
+  | 'bad-field';
+
+export interface Problem {
+  readonly code: ProblemCode;
+  readonly msg: Msg;
+  readonly step?: string;
+  readonly field?: string;
+}
+
+export interface StepResult {
+  readonly id: string;
+  /** Null when the step has no deadline, or its anchor is not known yet. */
+  readonly due: Day | null;
+  /** Where the due-soon warning starts for a range standard ("3–5 days": after 3). */
+  readonly soonFrom: Day | null;
+  /** The day the clock started for this step (its anchor), when it counts from one. */
+  readonly anchor: Day | null;
+  readonly done: Day | null;
+  /** True when done after its due date; null when not done or no deadline. */
+  readonly late: boolean | null;
+  /** An optional step not done, or an alternative branch not taken. */
+  readonly skipped: boolean;
+  /** The due date is the officer's typed-in date. */
+  readonly typed: boolean;
+}
+
+export interface CaseResult {
+  readonly steps: readonly StepResult[];
+  /** The step the case waits on; null when done, cancelled or not started. */
+  readonly current: string | null;
+  readonly state: CaseState;
+  /** The current step's due date. */
+  readonly due: Day | null;
+  /** Working days from today to the due date: 0 on the day, negative when overdue. */
+  readonly daysLeft: number | null;
+  /** Fraction of the current step's allowed working time already used (0…, above 1 when late). */
+  readonly used: number | null;
+  readonly problems: readonly Problem[];
+}
