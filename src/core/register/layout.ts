@@ -1,0 +1,119 @@
+/**
+ * A register tab's columns for a procedure: what officers type (input columns, never written by
+ * Kamnot) and what Kamnot computes. Keys are stable ids; headers are Thai / English.
+ */
+import type { Procedure } from '../catalog/schema';
+import { type Msg, msg } from '../i18n/msg';
+
+export type ColumnType = 'id' | 'text' | 'person' | 'date' | 'number' | 'quarter' | 'status';
+
+export interface Column {
+  /** Stable key: `case-id`, `start`, `field:<id>`, `done:<step>`, `due:<step>`, `kamnot:state`… */
+  readonly key: string;
+  readonly header: Msg;
+  readonly type: ColumnType;
+  readonly help: Msg;
+}
+
+export interface RegisterLayout {
+  readonly procedureId: string;
+  readonly inputs: readonly Column[];
+  readonly computed: readonly Column[];
+}
+
+const col = (key: string, type: ColumnType, header: Msg, help: Msg): Column => ({ key, type, header, help });
+
+export function registerLayout(procedure: Procedure): RegisterLayout {
+  const inputs: Column[] = [
+    col(
+      'case-id',
+      'id',
+      msg('รหัสเรื่อง', 'Case ID'),
+      msg('ไม่ซ้ำกัน; เว้นว่างได้ Kamnot จะสร้างให้', 'Unique; leave blank and Kamnot fills it in'),
+    ),
+    col('subject', 'text', msg('เรื่อง', 'Subject'), msg(procedure.caseIs.th, procedure.caseIs.en)),
+    col(
+      'assignee',
+      'person',
+      msg('ผู้รับผิดชอบ', 'Assignee'),
+      msg('อีเมลหรือชื่อในแท็บ People', 'Email or name from the People tab'),
+    ),
+    col(
+      'start',
+      'date',
+      msg('วันที่รับเรื่อง', 'Date received'),
+      msg('วันเริ่มนับ เช่น 22/11/2569', 'The day the clock starts, e.g. 22/11/2569'),
+    ),
+  ];
+  for (const field of procedure.fields) {
+    const type: ColumnType = field.type === 'person' ? 'person' : field.type;
+    inputs.push(col(`field:${field.id}`, type, msg(field.th, field.en), msg(field.th, field.en)));
+  }
+  for (const step of procedure.steps) {
+    if (step.deadline.kind === 'manual') {
+      inputs.push(
+        col(
+          `due:${step.id}`,
+          'date',
+          msg(`กำหนด: ${step.th}`, `Due: ${step.en}`),
+          msg('วันที่หน่วยงานอื่นกำหนด', 'The date someone else sets'),
+        ),
+      );
+    }
+    inputs.push(
+      col(
+        `done:${step.id}`,
+        'date',
+        msg(`เสร็จ: ${step.th}`, `Done: ${step.en}`),
+        msg('วันที่ทำขั้นตอนนี้เสร็จ', 'The day this step was done'),
+      ),
+    );
+  }
+  inputs.push(
+    col(
+      'hold-from',
+      'date',
+      msg('พักเรื่องตั้งแต่', 'On hold from'),
+      msg('รอหน่วยงานอื่น: ไม่นับเวลา', 'Waiting on others: the clock stops'),
+    ),
+    col(
+      'hold-to',
+      'date',
+      msg('พักเรื่องถึง', 'On hold until'),
+      msg('เว้นว่างถ้ายังพักอยู่', 'Blank while still on hold'),
+    ),
+    col(
+      'status',
+      'status',
+      msg('สถานะเรื่อง', 'Case status'),
+      msg('ดำเนินการ / พักเรื่อง / ยกเลิก / ปิดเรื่อง', 'active / on hold / cancelled / closed'),
+    ),
+  );
+  const computed: Column[] = [
+    col(
+      'kamnot:step',
+      'text',
+      msg('ขั้นตอนปัจจุบัน', 'Current step'),
+      msg('คำนวณโดย Kamnot', 'Computed by Kamnot'),
+    ),
+    col(
+      'kamnot:due',
+      'text',
+      msg('ครบกำหนด', 'Due'),
+      msg('วันครบกำหนดของขั้นตอนปัจจุบัน (พ.ศ.)', 'Due date of the current step (BE)'),
+    ),
+    col(
+      'kamnot:left',
+      'number',
+      msg('วันทำการคงเหลือ', 'Working days left'),
+      msg('ติดลบ = เกินกำหนด', 'Negative = overdue'),
+    ),
+    col(
+      'kamnot:state',
+      'text',
+      msg('สถานะกำหนด', 'Deadline state'),
+      msg('คำนวณโดย Kamnot', 'Computed by Kamnot'),
+    ),
+  ];
+  return { procedureId: procedure.id, inputs, computed };
+}
