@@ -1,0 +1,229 @@
+import { describe, expect, it } from 'vitest';
+import { MANUAL_001 } from '../../../src/core/catalog/data/m001';
+import { type Deadline, ManualSchema } from '../../../src/core/catalog/schema';
+
+const procedure = (id: string) => {
+  const p = MANUAL_001.procedures.find((x) => x.id === id);
+  if (!p) throw new Error(`no procedure ${id}`);
+  return p;
+};
+const step = (procedureId: string, stepId: string) => {
+  const s = procedure(procedureId).steps.find((x) => x.id === stepId);
+  if (!s) throw new Error(`no step ${procedureId}/${stepId}`);
+  return s;
+};
+
+describe('manual 001 catalogue', () => {
+  it('parses with the catalogue schema', () => {
+    const result = ManualSchema.safeParse(MANUAL_001);
+    if (!result.success) console.error(JSON.stringify(result.error.issues, null, 2));
+    expect(result.success).toBe(true);
+  });
+
+  it('has unique, prefixed ids and anchors that resolve', () => {
+    const ids = MANUAL_001.procedures.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const p of MANUAL_001.procedures) {
+      expect(p.id.startsWith('001-'), p.id).toBe(true);
+      expect(p.manual).toBe('001');
+      const stepIds = p.steps.map((s) => s.id);
+      expect(new Set(stepIds).size, p.id).toBe(stepIds.length);
+      const fieldType = (f: string) => p.fields.find((x) => x.id === f)?.type;
+      p.steps.forEach((s, i) => {
+        const where = `${p.id}/${s.id}`;
+        const d = s.deadline;
+        if (d.kind === 'after' && d.from.type === 'step') {
+          expect(stepIds.slice(0, i), where).toContain(d.from.step);
+        }
+        if (d.kind === 'after' && d.from.type === 'field')
+          expect(fieldType(d.from.field), where).toBe('date');
+        if (d.kind === 'before') expect(fieldType(d.field), where).toBe('date');
+        if (d.kind === 'calendar' && d.at.type === 'quarter-end' && d.at.field) {
+          expect(fieldType(d.at.field), where).toBe('quarter');
+        }
+      });
+    }
+  });
+
+  it('has every procedure of the manual', () => {
+    expect(MANUAL_001.procedures).toHaveLength(18);
+  });
+});
+
+type Fact = [procedure: string, step: string, deadline: Deadline, words: string | null];
+
+// Facts read from seeds/001_62f234584c2bf03b.txt (line numbers in the comments).
+const FACTS: Fact[] = [
+  // 174: ESA director evaluation, row ๑ "๑ วัน" from receipt of the appointment order
+  [
+    '001-perf-eval-esa-director',
+    'receive-order',
+    { kind: 'after', n: 1, unit: 'days', from: { type: 'start' } },
+    '๑ วัน',
+  ],
+  // 178: round 1 at 6 months after appointment
+  [
+    '001-perf-eval-esa-director',
+    'evaluate-6m',
+    { kind: 'after', n: 6, unit: 'months', from: { type: 'field', field: 'appointment-date' } },
+    'รอบ ๖ เดือน',
+  ],
+  // 178: round 2 at 12 months after appointment
+  [
+    '001-perf-eval-esa-director',
+    'evaluate-12m',
+    { kind: 'after', n: 12, unit: 'months', from: { type: 'field', field: 'appointment-date' } },
+    'รอบ ๑๒ เดือน',
+  ],
+  // 179: summary and report to the OBEC Secretary-General "๑๕ วัน"
+  [
+    '001-perf-eval-esa-director',
+    'report-obec',
+    { kind: 'after', n: 15, unit: 'days', from: { type: 'previous' } },
+    '๑๕ วัน',
+  ],
+  // 283: the deputy's table has the same 15 days
+  [
+    '001-perf-eval-esa-deputy-director',
+    'report-obec',
+    { kind: 'after', n: 15, unit: 'days', from: { type: 'previous' } },
+    '๑๕ วัน',
+  ],
+  // 334: school director, 1-year round "รอบระยะเวลา ๑ ปี" = 12 months after appointment
+  [
+    '001-perf-eval-school-director',
+    'evaluate-12m',
+    { kind: 'after', n: 12, unit: 'months', from: { type: 'field', field: 'appointment-date' } },
+    'รอบระยะเวลา ๑ ปี',
+  ],
+  // 449: deputy school director, row ๔ "๑๕ วัน"
+  [
+    '001-perf-eval-school-deputy-director',
+    'coaching',
+    { kind: 'after', n: 15, unit: 'days', from: { type: 'previous' } },
+    '๑๕ วัน',
+  ],
+  // 535: research, row ๑ "๑ เดือน" from the start
+  [
+    '001-research-and-network-building',
+    'prepare-project',
+    { kind: 'after', n: 1, unit: 'months', from: { type: 'start' } },
+    '๑ เดือน',
+  ],
+  // 538: research fieldwork "๖ เดือน"
+  [
+    '001-research-and-network-building',
+    'conduct-research',
+    { kind: 'after', n: 6, unit: 'months', from: { type: 'previous' } },
+    '๖ เดือน',
+  ],
+  // 609: honours, selection "๒ สัปดาห์"
+  [
+    '001-honouring-teachers-and-personnel',
+    'select',
+    { kind: 'after', n: 2, unit: 'weeks', from: { type: 'previous' } },
+    '๒ สัปดาห์',
+  ],
+  // 678: professional standards, row ๓ "ตามมาตรฐาน ที่คุรุสภากำหนด": a period someone else sets
+  ['001-professional-standards-ethics-development', 'support-development', { kind: 'manual' }, 'ที่คุรุสภากำหนด'],
+  // 794: type B, semester report within 30 days of the semester opening (study-leave rule: calendar days)
+  [
+    '001-study-leave-domestic-regular-type-b',
+    'semester-report',
+    { kind: 'after', n: 30, unit: 'calendar-days', from: { type: 'field', field: 'semester-open' } },
+    'ภายใน ๓๐ วันนับจากวันเปิดภาคการศึกษา',
+  ],
+  // 790: type B, the study-leave order has no time standard
+  ['001-study-leave-domestic-regular-type-b', 'issue-order', { kind: 'none' }, null],
+  // 1055: type A, dispatch letter "๑๕ วัน"
+  [
+    '001-study-leave-domestic-regular-type-a',
+    'dispatch-letter',
+    { kind: 'after', n: 15, unit: 'days', from: { type: 'previous' } },
+    '๑๕ วัน',
+  ],
+  // 1115: abroad, second approval "๒ สัปดาห์"
+  [
+    '001-study-leave-abroad',
+    'propose-leave',
+    { kind: 'after', n: 2, unit: 'weeks', from: { type: 'previous' } },
+    '๒ สัปดาห์',
+  ],
+  // 798: extension evidence at least 30 days before the contract ends
+  [
+    '001-study-leave-extension',
+    'submit-request',
+    { kind: 'before', n: 30, unit: 'calendar-days', field: 'contract-end' },
+    'ก่อนสิ้นสุดสัญญาไม่น้อยกว่า ๓๐ วัน',
+  ],
+  // 764: report back for duty "ทันที" once the course or permitted period ends
+  [
+    '001-study-leave-return-to-duty',
+    'report-back',
+    { kind: 'after', n: 0, unit: 'days', from: { type: 'field', field: 'study-end' } },
+    'ทันที',
+  ],
+  // 768: thesis within 45 days of graduation
+  [
+    '001-study-leave-return-to-duty',
+    'submit-thesis',
+    { kind: 'after', n: 45, unit: 'calendar-days', from: { type: 'field', field: 'graduation-date' } },
+    'ภายใน ๔๕ วัน',
+  ],
+  // 1072: report the return to OBEC "๑ วัน" after reporting back
+  [
+    '001-study-leave-return-to-duty',
+    'report-obec',
+    { kind: 'after', n: 1, unit: 'days', from: { type: 'step', step: 'report-back' } },
+    '๑ วัน',
+  ],
+  // 1170: training abroad, notify OBEC within one month of sending the approval
+  [
+    '001-training-research-visit-abroad',
+    'notify-obec',
+    { kind: 'after', n: 1, unit: 'months', from: { type: 'step', step: 'propose-director' } },
+    'ภายในหนึ่งเดือนนับแต่วันที่ส่งอนุมัติ',
+  ],
+  // 1186: training, orders "๕ วัน"
+  [
+    '001-training-research-visit-domestic',
+    'issue-order',
+    { kind: 'after', n: 5, unit: 'days', from: { type: 'previous' } },
+    '๕ วัน',
+  ],
+  // 1261: development plan approval "๓ วัน"
+  [
+    '001-teacher-development-plan',
+    'request-approval',
+    { kind: 'after', n: 3, unit: 'days', from: { type: 'previous' } },
+    '๓ วัน',
+  ],
+];
+
+describe('manual 001 facts', () => {
+  it.each(FACTS)('%s / %s', (procedureId, stepId, deadline, words) => {
+    const s = step(procedureId, stepId);
+    expect(s.deadline).toEqual(deadline);
+    if (words === null) expect(s.words).toBeUndefined();
+    else expect(s.words).toContain(words);
+  });
+
+  it('covers every deadline kind that occurs in manual 001', () => {
+    const kinds = new Set(FACTS.map(([, , d]) => (d.kind === 'after' ? `after-${d.from.type}` : d.kind)));
+    for (const k of [
+      'after-start',
+      'after-previous',
+      'after-step',
+      'after-field',
+      'before',
+      'manual',
+      'none',
+    ]) {
+      expect(kinds.has(k), k).toBe(true);
+    }
+    // 001 has no calendar windows and no touch-time in minutes.
+    const all = MANUAL_001.procedures.flatMap((p) => p.steps);
+    expect(all.some((s) => s.deadline.kind === 'calendar')).toBe(false);
+    expect(all.some((s) => s.effortMinutes !== undefined)).toBe(false);
+  });
+});
