@@ -1,8 +1,8 @@
 /**
- * Calendar deadlines, resolved against the case's start (its round). A "by the 5th" or "1 March"
- * point is the first occurrence on or after the start and, like any period end, moves forward off a
- * non-working day (§193/8). A window ("in October", "in Q2") must be finished inside it, so its last
- * day moves back to the window's last working day.
+ * Calendar deadlines, resolved against the case's start (its round). A "by the 5th" point is the
+ * first occurrence on or after the start; a "1 March" point the first from two months before it.
+ * Like any period end they move forward off a non-working day (§193/8). A window ("in October",
+ * "in Q2") must be finished inside it, so its last day moves back to its last working day.
  */
 import { rollToWorkingDay } from '../calendar/counting';
 import type { WorkCalendar } from '../calendar/work-calendar';
@@ -10,6 +10,9 @@ import type { CalendarPoint } from '../catalog/schema';
 import { type Day, dayFromYmd, daysInMonth, ymdFromDay } from '../dates/civil';
 import { fiscalQuarterRange, fiscalYearBe } from '../dates/fiscal';
 import { fromThaiDigits } from '../dates/names';
+
+/** How far before a case's start an annual date still belongs to it (a round's preparation). */
+const ANNUAL_LOOKBACK_DAYS = 62;
 
 export type PointResult = { readonly due: Day } | { readonly missingField: string };
 
@@ -29,9 +32,11 @@ export function resolvePoint(
       return { due: rollToWorkingDay(calendar, due, 1) };
     }
     case 'annual': {
+      // The first occurrence from two months before the start: a round that starts on 1 April has its
+      // 1 March headcount a month before, not a year after; a case opened in August looks ahead.
       const at = (yy: number) =>
         dayFromYmd(yy, point.month, Math.min(point.day, daysInMonth(yy, point.month)));
-      const due = at(y) >= start ? at(y) : at(y + 1);
+      const due = [at(y - 1), at(y), at(y + 1)].find((day) => day >= start - ANNUAL_LOOKBACK_DAYS)!;
       return { due: rollToWorkingDay(calendar, due, 1) };
     }
     case 'month-end': {

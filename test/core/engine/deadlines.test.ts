@@ -117,6 +117,14 @@ describe('each deadline kind', () => {
     });
   });
 
+  it("an annual date belongs to the case's own year, even a little before its start (a round's headcount)", () => {
+    const p = procedure([step('headcount', { kind: 'calendar', at: { type: 'annual', month: 3, day: 1 } })]);
+    const round = evaluateCase(p, caseOf({ start: iso('2027-04-01') }), SETTINGS, iso('2027-03-15'));
+    expect(dues(round).headcount).toBe('2027-03-01');
+    const early = evaluateCase(p, caseOf({ start: iso('2026-08-01') }), SETTINGS, iso('2026-08-01'));
+    expect(dues(early).headcount).toBe('2027-03-01');
+  });
+
   it('manual: the typed-in date, or none; a typed date also overrides a computed one', () => {
     const p = procedure([
       step('obec', { kind: 'manual' }),
