@@ -12,13 +12,15 @@ import { assertCovered, isWorkingDay, type WorkCalendar } from './work-calendar'
 export function workday(calendar: WorkCalendar, start: Day, n: number): Day {
   const steps = Math.trunc(n);
   if (steps === 0) return start;
+  const { prefix, coveredDays } = calendar;
+  if (prefix && coveredDays) return workdayByPrefix(calendar, prefix, coveredDays.first, start, steps);
   const dir = steps > 0 ? 1 : -1;
   let remaining = Math.abs(steps);
   let day = start;
   assertCovered(calendar, start);
   // Whole weeks first when far away and the weekend leaves whole working weeks: a week holds
   // (7 - weekend days) working days minus the holidays inside it, so step week by week.
-  const perWeek = calendar.weekend.filter((w) => !w).length;
+  const perWeek = calendar.workdaysPerWeek;
   while (remaining > perWeek * 2) {
     const next = day + dir * 7;
     const lost = holidaysBetween(
@@ -42,11 +44,32 @@ export function workday(calendar: WorkCalendar, start: Day, n: number): Day {
   return day;
 }
 
+/**
+ * WORKDAY with the prefix table: the n-th working day after (before) the start is the first day whose
+ * running count reaches the start's count plus n (minus n, plus one). A binary search, not a walk.
+ */
+function workdayByPrefix(
+  calendar: WorkCalendar,
+  prefix: Int32Array,
+  first: Day,
+  start: Day,
+  steps: number,
+): Day {
+  assertCovered(calendar, start);
+  const target = steps > 0 ? prefix[start - first + 1]! + steps : prefix[start - first]! + steps + 1;
+  if (target <= 0) assertCovered(calendar, first - 1);
+  if (target > prefix[prefix.length - 1]!) assertCovered(calendar, first + prefix.length - 1);
+  const index = lowerBound(prefix, target);
+  return first + index - 1;
+}
+
 /** NETWORKDAYS: working days from start to end, both counted; negative when end < start. */
 export function networkdays(calendar: WorkCalendar, start: Day, end: Day): number {
   if (end < start) return -networkdays(calendar, end, start);
   assertCovered(calendar, start);
   assertCovered(calendar, end);
+  const { prefix, coveredDays } = calendar;
+  if (prefix && coveredDays) return prefix[end - coveredDays.first + 1]! - prefix[start - coveredDays.first]!;
   return weekdaysBetween(calendar, start, end) - holidaysBetween(calendar, start, end);
 }
 
@@ -55,8 +78,7 @@ function weekdaysBetween(calendar: WorkCalendar, first: Day, last: Day): number 
   const total = last - first + 1;
   if (total <= 0) return 0;
   const weeks = Math.floor(total / 7);
-  const perWeek = calendar.weekend.filter((w) => !w).length;
-  let count = weeks * perWeek;
+  let count = weeks * calendar.workdaysPerWeek;
   for (let day = first + weeks * 7; day <= last; day++) if (!calendar.weekend[weekday(day)]) count++;
   return count;
 }
@@ -67,7 +89,7 @@ function holidaysBetween(calendar: WorkCalendar, first: Day, last: Day): number 
   return lowerBound(calendar.holidays, last + 1) - lowerBound(calendar.holidays, first);
 }
 
-function lowerBound(sorted: readonly Day[], value: Day): number {
+function lowerBound(sorted: ArrayLike<number>, value: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

@@ -3,7 +3,7 @@
  * holiday list is known. Counting past those years would give a date that looks right and is not,
  * so it is an error that names the missing year.
  */
-import { type Day, weekday, yearOf } from '../dates/civil';
+import { type Day, dayFromYmd, weekday, yearOf } from '../dates/civil';
 import { KamnotError } from '../i18n/error';
 import { msg } from '../i18n/msg';
 
@@ -16,6 +16,14 @@ export interface WorkCalendar {
   readonly holidaySet: ReadonlySet<Day>;
   /** CE years the holiday data covers, or null when any year is fine (weekends-only calendars). */
   readonly years: { readonly first: number; readonly last: number } | null;
+  /** The same coverage as day numbers, so the hot path compares two numbers. */
+  readonly coveredDays: { readonly first: Day; readonly last: Day } | null;
+  readonly workdaysPerWeek: number;
+  /**
+   * Over the covered days: prefix[i] = working days in [coveredDays.first, coveredDays.first + i).
+   * Makes NETWORKDAYS two array reads: the engine calls it several times for every case.
+   */
+  readonly prefix: Int32Array | null;
 }
 
 /** Saturday and Sunday, as WORKDAY and NETWORKDAYS assume. */
@@ -40,7 +48,16 @@ export function makeCalendar(
   const unique = new Set<Day>();
   for (const day of holidays) if (!weekend[weekday(day)]) unique.add(day);
   const sorted = [...unique].sort((a, b) => a - b);
-  return { name, weekend, holidays: sorted, holidaySet: unique, years };
+  const coveredDays = years && { first: dayFromYmd(years.first, 1, 1), last: dayFromYmd(years.last, 12, 31) };
+  const workdaysPerWeek = weekend.filter((w) => !w).length;
+  let prefix: Int32Array | null = null;
+  if (coveredDays) {
+    prefix = new Int32Array(coveredDays.last - coveredDays.first + 2);
+    for (let i = 0, day = coveredDays.first; day <= coveredDays.last; i++, day++) {
+      prefix[i + 1] = prefix[i]! + (weekend[weekday(day)] || unique.has(day) ? 0 : 1);
+    }
+  }
+  return { name, weekend, holidays: sorted, holidaySet: unique, years, coveredDays, workdaysPerWeek, prefix };
 }
 
 /** Same calendar, more non-working days (a formula's holidays range, the office's own days). */
@@ -55,14 +72,13 @@ export function isWorkingDay(calendar: WorkCalendar, day: Day): boolean {
 
 export function assertCovered(calendar: WorkCalendar, day: Day): void {
   const years = calendar.years;
-  if (years === null) return;
+  const covered = calendar.coveredDays;
+  if (years === null || covered === null || (day >= covered.first && day <= covered.last)) return;
   const y = yearOf(day);
-  if (y < years.first || y > years.last) {
-    throw new KamnotError(
-      msg(
-        `ยังไม่มีข้อมูลวันหยุดของปี พ.ศ. ${y + 543} (ปฏิทิน ${calendar.name} มีปี พ.ศ. ${years.first + 543}–${years.last + 543}): เพิ่มวันหยุดในแท็บ Holidays`,
-        `no holiday data for ${y} (calendar ${calendar.name} covers ${years.first}–${years.last}): add that year's holidays in the Holidays tab`,
-      ),
-    );
-  }
+  throw new KamnotError(
+    msg(
+      `ยังไม่มีข้อมูลวันหยุดของปี พ.ศ. ${y + 543} (ปฏิทิน ${calendar.name} มีปี พ.ศ. ${years.first + 543}–${years.last + 543}): เพิ่มวันหยุดในแท็บ Holidays`,
+      `no holiday data for ${y} (calendar ${calendar.name} covers ${years.first}–${years.last}): add that year's holidays in the Holidays tab`,
+    ),
+  );
 }

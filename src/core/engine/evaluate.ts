@@ -65,16 +65,20 @@ export function evaluateCase(
     if (!result.skipped) previous = result;
   }
 
-  const pending = results.filter((r) => !r.skipped && r.done === null);
-  for (const r of pending) {
-    const index = results.indexOf(r);
-    if (results.slice(index + 1).some((later) => later.done !== null)) report(problem('out-of-order', r.id));
+  // A pending step with a later step done: scan from the end, remembering whether anything after is done.
+  let laterDone = false;
+  let current: StepResult | null = null;
+  const outOfOrder: Problem[] = [];
+  for (let i = results.length - 1; i >= 0; i--) {
+    const r = results[i]!;
+    if (!r.skipped && r.done === null) {
+      if (laterDone) outOfOrder.unshift(problem('out-of-order', r.id));
+      current = r;
+    }
+    if (r.done !== null) laterDone = true;
   }
-  return {
-    ...stateOf(results, pending[0] ?? null, input, settings, today, report),
-    steps: results,
-    problems,
-  };
+  outOfOrder.forEach(report);
+  return { ...stateOf(results, current, input, settings, today, report), steps: results, problems };
 }
 
 /** Completion dates; a date in the future cannot be a completion, so it is reported and ignored. */

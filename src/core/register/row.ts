@@ -24,6 +24,8 @@ const CellSchema = z.union([
   z.custom<Date>((v) => Object.prototype.toString.call(v) === '[object Date]'),
 ]);
 
+const PRIMITIVES = new Set(['string', 'number', 'boolean']);
+
 export interface CellProblem {
   readonly column: string;
   readonly msg: Msg;
@@ -57,6 +59,39 @@ const STATUS_WORDS: Record<string, CaseStatus> = {
   done: 'closed',
 };
 
+/** Where each part of a case sits in the row: worked out once per register, not once per row. */
+interface RowPlan {
+  readonly at: ReadonlyMap<Column, number>;
+  readonly column: (key: string) => Column | undefined;
+  readonly steps: readonly { readonly id: string; readonly done?: Column; readonly due?: Column }[];
+  readonly fields: readonly { readonly id: string; readonly type: string; readonly column: Column }[];
+}
+
+const plans = new WeakMap<RegisterLayout, RowPlan>();
+
+function planOf(layout: RegisterLayout, procedure: Procedure): RowPlan {
+  let plan = plans.get(layout);
+  if (!plan) {
+    const byKey = new Map(layout.inputs.map((c) => [c.key, c]));
+    const column = (key: string) => byKey.get(key);
+    plan = {
+      at: new Map(layout.inputs.map((c, i) => [c, i])),
+      column,
+      steps: procedure.steps.map((s) => ({
+        id: s.id,
+        done: column(`done:${s.id}`),
+        due: column(`due:${s.id}`),
+      })),
+      fields: procedure.fields.flatMap((f) => {
+        const c = column(`field:${f.id}`);
+        return c ? [{ id: f.id, type: f.type, column: c }] : [];
+      }),
+    };
+    plans.set(layout, plan);
+  }
+  return plan;
+}
+
 export function parseRow(
   layout: RegisterLayout,
   procedure: Procedure,
@@ -64,15 +99,15 @@ export function parseRow(
   offsetAt: OffsetAt,
 ): ParsedRow {
   const problems: CellProblem[] = [];
-  const cells = new Map<string, unknown>();
-  layout.inputs.forEach((column, i) => {
-    cells.set(column.key, values[i]);
-  });
-  const blank = layout.inputs.every((c) => isBlank(cells.get(c.key)));
+  const plan = planOf(layout, procedure);
+  const column = plan.column;
+  const blank = layout.inputs.every((_, i) => isBlank(values[i]));
 
   const readCell = (column: Column): unknown => {
-    const value = cells.get(column.key);
-    if (!CellSchema.safeParse(value).success) {
+    const value = values[plan.at.get(column) ?? -1];
+    // Primitives are what sheets hold nearly always: typeof settles them; zod checks everything else.
+    const primitive = value === null || value === undefined || PRIMITIVES.has(typeof value);
+    if (!primitive && !CellSchema.safeParse(value).success) {
       problems.push({
         column: column.key,
         msg: msg('ค่าในช่องนี้อ่านไม่ได้', 'this cell holds a value Kamnot cannot read'),
@@ -101,25 +136,18 @@ export function parseRow(
     const value = readCell(column);
     return value === null ? '' : String(value).trim();
   };
-  const byKey = new Map(layout.inputs.map((c) => [c.key, c]));
-  const column = (key: string) => byKey.get(key);
-
   const done: Record<string, Day | null> = {};
   const due: Record<string, Day | null> = {};
-  for (const step of procedure.steps) {
-    const d = column(`done:${step.id}`);
-    if (d) done[step.id] = readDay(d);
-    const t = column(`due:${step.id}`);
-    if (t) due[step.id] = readDay(t);
+  for (const step of plan.steps) {
+    if (step.done) done[step.id] = readDay(step.done);
+    if (step.due) due[step.id] = readDay(step.due);
   }
   const fields: Record<string, Day | number | string | null> = {};
-  for (const field of procedure.fields) {
-    const c = column(`field:${field.id}`);
-    if (!c) continue;
-    if (field.type === 'date') fields[field.id] = readDay(c);
-    else if (field.type === 'quarter') fields[field.id] = readQuarterCell(c, readCell(c), problems);
-    else if (field.type === 'number') fields[field.id] = readNumberCell(c, readCell(c), problems);
-    else fields[field.id] = text(c) || null;
+  for (const { id, type, column: c } of plan.fields) {
+    if (type === 'date') fields[id] = readDay(c);
+    else if (type === 'quarter') fields[id] = readQuarterCell(c, readCell(c), problems);
+    else if (type === 'number') fields[id] = readNumberCell(c, readCell(c), problems);
+    else fields[id] = text(c) || null;
   }
   const start = column('start') ? readDay(column('start')!) : null;
   const holds = readHolds(column('hold-from'), column('hold-to'), readDay, problems);

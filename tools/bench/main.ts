@@ -1,0 +1,8 @@
+// npm run bench: figures for this machine. Targets are printed beside them; nothing here fails a build.
+import { cpus } from 'node:os';
+import { benchEngine } from './engine';
+
+console.log(
+  `Kamnot benchmarks — node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}\n`,
+);
+benchEngine();

@@ -1,0 +1,18 @@
+// Small timing helpers for the benchmarks: best of several runs, after a warm-up.
+import { performance } from 'node:perf_hooks';
+
+export function best(runs: number, fn: () => void): number {
+  fn();
+  let min = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    min = Math.min(min, performance.now() - t0);
+  }
+  return min;
+}
+
+export function line(name: string, value: string, target?: string, ok?: boolean): void {
+  const verdict = target === undefined ? '' : `  target ${target}  ${ok ? 'met' : 'MISSED'}`;
+  console.log(`${name.padEnd(48)} ${value.padStart(14)}${verdict}`);
+}
