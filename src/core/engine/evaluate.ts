@@ -39,11 +39,16 @@ export function evaluateCase(
     doneOf.get(s.id) == null &&
     (s.optional === true || (s.branch !== undefined && branchesTaken.has(s.branch)));
 
+  // A missing anchor matters only for the step the case waits on: later steps' dates (a return date,
+  // a leaving date) are often not known yet, and that is not a problem.
+  const deferred = new Map<string, Problem>();
   const results: StepResult[] = [];
   const byId = new Map<string, StepResult>();
   let previous: StepResult | null = null;
   for (const step of procedure.steps) {
-    const draft = dueOf(step, previous, byId, input, settings, today, report);
+    const draft = dueOf(step, previous, byId, input, settings, today, report, (p) =>
+      deferred.set(step.id, p),
+    );
     const typed = input.due[step.id] ?? null;
     const done = doneOf.get(step.id) ?? null;
     if (done !== null && draft.anchorIsFact && draft.anchor !== null && done < draft.anchor) {
@@ -78,6 +83,8 @@ export function evaluateCase(
     if (r.done !== null) laterDone = true;
   }
   outOfOrder.forEach(report);
+  const waiting = current ? deferred.get(current.id) : undefined;
+  if (waiting) report(waiting);
   return { ...stateOf(results, current, input, settings, today, report), steps: results, problems };
 }
 
@@ -103,13 +110,14 @@ function dueOf(
   settings: EngineSettings,
   today: Day,
   report: (p: Problem) => void,
+  defer: (p: Problem) => void,
 ): Draft {
   const none: Draft = { anchor: null, due: null, soonFrom: null, anchorIsFact: false };
   const rule = step.deadline;
   const fieldDay = (field: string): Day | null => {
     const value = input.fields[field];
     if (typeof value === 'number' && Number.isInteger(value)) return value;
-    report(problem('missing-anchor', step.id, field));
+    defer(problem('missing-anchor', step.id, field));
     return null;
   };
   const startDay = (): Day | null => {
@@ -159,7 +167,7 @@ function dueOf(
         if (start === null) return none;
         const point = resolvePoint(settings.calendar, rule.at, start, input.fields);
         if ('missingField' in point) {
-          report(problem('missing-anchor', step.id, point.missingField));
+          defer(problem('missing-anchor', step.id, point.missingField));
           return none;
         }
         return { anchor: start, due: point.due, soonFrom: null, anchorIsFact: true };

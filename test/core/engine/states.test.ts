@@ -196,3 +196,30 @@ describe('engine properties', () => {
     );
   });
 });
+
+describe('missing anchors', () => {
+  it('are a problem for the step the case waits on, not for later steps whose dates are not known yet', () => {
+    const p = procedure(
+      [
+        step('receive', { kind: 'after', n: 1, unit: 'workdays', from: { type: 'start' } }),
+        step('report-return', {
+          kind: 'after',
+          n: 1,
+          unit: 'workdays',
+          from: { type: 'field', field: 'return-date' },
+        }),
+      ],
+      [{ id: 'return-date', th: 'วันกลับ', en: 'return date', type: 'date' }],
+    );
+    const early = evaluateCase(p, caseOf({ start: START }), SETTINGS, iso('2026-11-02'));
+    expect(early.problems).toEqual([]);
+    expect(early.steps[1]!.due).toBeNull();
+    const waiting = evaluateCase(
+      p,
+      caseOf({ start: START, done: { receive: iso('2026-11-03') } }),
+      SETTINGS,
+      iso('2026-11-04'),
+    );
+    expect(waiting.problems.map((x) => [x.code, x.field])).toEqual([['missing-anchor', 'return-date']]);
+  });
+});

@@ -1,0 +1,28 @@
+// npm start: build (done by the npm script), then show what Kamnot computes, offline.
+import { dayFromIso, isoFromDay } from '../../core/dates/civil';
+import { formatDate } from '../../core/dates/format';
+import { demoCases } from './demo-cases';
+
+function todayInBangkok(): number {
+  const iso = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date());
+  return dayFromIso(iso)!;
+}
+
+function parseArgs(argv: readonly string[]): { today: number } {
+  let today = todayInBangkok();
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--today') {
+      const day = dayFromIso(argv[++i] ?? '');
+      if (day === null) {
+        console.error('--today ต้องเป็น YYYY-MM-DD / --today must be YYYY-MM-DD');
+        process.exit(2);
+      }
+      today = day;
+    }
+  }
+  return { today };
+}
+
+const { today } = parseArgs(process.argv.slice(2));
+console.log(`Kamnot (กำหนด) — วันนี้ / today: ${formatDate(today, { style: 'full' })} (${isoFromDay(today)})\n`);
+console.log(demoCases(today));
