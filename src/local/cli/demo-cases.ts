@@ -60,7 +60,7 @@ const SAMPLES: readonly Sample[] = [
   {
     procedure: '000-study-leave',
     story: 'ผู้สอบผ่านนำเอกสารมายื่น 4 วันทำการก่อน / exam passed, documents brought 4 working days ago',
-    input: (today, back) => ({ start: back(4), fields: { 'documents-received': back(4) } }),
+    input: (_, back) => ({ start: back(4), fields: { 'documents-received': back(4) } }),
   },
 ];
 
