@@ -223,3 +223,30 @@ describe('missing anchors', () => {
     expect(waiting.problems.map((x) => [x.code, x.field])).toEqual([['missing-anchor', 'return-date']]);
   });
 });
+
+describe('alternative branches', () => {
+  it('once one alternative is done the others are skipped, and the case moves on', () => {
+    const p = procedure([
+      step('by-post', { kind: 'after', n: 7, unit: 'days', from: { type: 'start' } }, { branch: 'delivery' }),
+      step(
+        'in-person',
+        { kind: 'after', n: 1, unit: 'days', from: { type: 'start' } },
+        { branch: 'delivery' },
+      ),
+      step('file', { kind: 'after', n: 2, unit: 'workdays', from: { type: 'previous' } }),
+    ]);
+    const open = evaluateCase(p, caseOf({ start: START }), SETTINGS, iso('2026-11-03'));
+    expect(open.current).toBe('by-post');
+    expect(open.steps.map((s) => s.skipped)).toEqual([false, false, false]);
+    const taken = evaluateCase(
+      p,
+      caseOf({ start: START, done: { 'in-person': iso('2026-11-03') } }),
+      SETTINGS,
+      iso('2026-11-04'),
+    );
+    expect(taken.steps.map((s) => s.skipped)).toEqual([true, false, false]);
+    expect(taken.current).toBe('file');
+    expect(isoFromDay(taken.due!)).toBe('2026-11-05');
+    expect(taken.problems).toEqual([]);
+  });
+});
