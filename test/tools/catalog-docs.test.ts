@@ -9,7 +9,10 @@ const root = join(__dirname, '../..');
 describe('npm run catalog', () => {
   it('writes build/catalog.json and a docs/catalogue.md identical to the committed one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kamnot-catalog-'));
-    execFileSync(process.execPath, [join(root, 'tools/run.mjs'), 'tools/catalog.ts'], { cwd: dir, env: { ...process.env, KAMNOT_ROOT: root } });
+    execFileSync(process.execPath, [join(root, 'tools/run.mjs'), 'tools/catalog.ts'], {
+      cwd: dir,
+      env: { ...process.env, KAMNOT_ROOT: root },
+    });
     const json = JSON.parse(readFileSync(join(dir, 'build/catalog.json'), 'utf8'));
     expect(json.version).toBe(1);
     expect(json.manuals).toHaveLength(5);
