@@ -27,10 +27,20 @@ export function cellError(error: unknown): string {
   return `ข้อผิดพลาด: ${bilingual(m)}`;
 }
 
-/** Applies `fn` to every broadcast tuple of `args`. */
+/**
+ * Applies `fn` to every broadcast tuple of `args`. No range among the arguments: a single value.
+ * Otherwise a range shaped like the arguments' ranges (1×1 ranges broadcast like single values).
+ */
 export function mapCells<R>(args: readonly unknown[], fn: (...cells: unknown[]) => R): R | (R | string)[][] {
+  if (!args.some(isGrid)) return fn(...args);
   const grids = args.filter((a) => !isSingle(a)) as Grid[];
-  if (grids.length === 0) return fn(...args.map(single));
+  if (grids.length === 0) {
+    try {
+      return [[fn(...args.map(single))]];
+    } catch (error) {
+      return [[cellError(error)]];
+    }
+  }
   const rows = grids[0]!.length;
   const cols = grids[0]![0]!.length;
   for (const g of grids) {

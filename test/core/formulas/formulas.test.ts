@@ -41,6 +41,12 @@ describe('DUEDATE', () => {
     expect(byUnit).toEqual([['2026-11-24', expect.stringMatching(/unknown unit "ปี"/)]]);
   });
 
+  it('gives a range back for a one-cell range, and a single value for single values', () => {
+    expect(dueDate(io, [[d('2026-11-23')]], 1, '', '', 'NONE')).toEqual([['2026-11-24']]);
+    expect(dueDate(io, [['bad']], 1, '', '', 'NONE')).toEqual([[expect.stringMatching(/^ข้อผิดพลาด/)]]);
+    expect(dueDate(io, d('2026-11-23'), 1, '', '', 'NONE')).toBe('2026-11-24');
+  });
+
   it('throws a Thai and English message for a single bad value', () => {
     expect(() => dueDate(io, 'tomorrow', 1, '', '', '')).toThrow(/อ่านวันที่ไม่ได้.*cannot read the date/);
     expect(() => dueDate(io, d('2026-11-23'), 'five', '', '', '')).toThrow(/must be a number/);
