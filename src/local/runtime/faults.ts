@@ -1,0 +1,102 @@
+/**
+ * Fault injection: the failures that matter for "exactly once" and "carry the rest to the next run"
+ * (DESIGN §4): a run killed half-way, a throw after the k-th mail, a short mail quota, a lock held by
+ * another execution.
+ */
+export type LockKind = 'document' | 'script' | 'user';
+
+/** Message of the transient MailApp failure injected by throwAfterMails (a real transient server error). */
+export const DEFAULT_MAIL_FAILURE = "We're sorry, a server error occurred. Please wait a bit and try again.";
+
+export class Faults {
+  #killAfter: number | undefined;
+  #killAt: number | undefined;
+  #mailsBeforeFailure: number | undefined;
+  #mailFailure = DEFAULT_MAIL_FAILURE;
+  readonly #heldLocks = new Map<LockKind, number>();
+
+  constructor(private readonly setMailQuota: (remaining: number) => void) {}
+
+  /** The n-th service call from now (1 = the next) throws ExecutionKilled and ends the run. One-shot. */
+  killAfterCalls(n: number): this {
+    if (!(n >= 1)) throw new RangeError('killAfterCalls: n must be >= 1');
+    this.#killAfter = n;
+    return this;
+  }
+
+  /** The first service call made at or after virtual instant `ms` throws ExecutionKilled. One-shot. */
+  killAt(ms: number | Date): this {
+    this.#killAt = typeof ms === 'number' ? ms : ms.getTime();
+    return this;
+  }
+
+  /** After k more successful MailApp.sendEmail calls, every further send throws `message`. */
+  throwAfterMails(k: number, message: string = DEFAULT_MAIL_FAILURE): this {
+    this.#mailsBeforeFailure = k;
+    this.#mailFailure = message;
+    return this;
+  }
+
+  /** Sets today's remaining mail quota (recipients) to n. */
+  quota(n: number): this {
+    this.setMailQuota(n);
+    return this;
+  }
+
+  /** Another execution holds this lock, until `untilMs` (virtual) or until releaseLock. */
+  holdLock(kind: LockKind, untilMs: number = Number.POSITIVE_INFINITY): this {
+    this.#heldLocks.set(kind, untilMs);
+    return this;
+  }
+
+  releaseLock(kind: LockKind): this {
+    this.#heldLocks.delete(kind);
+    return this;
+  }
+
+  /** Removes every armed fault (the quota stays as set). */
+  clear(): this {
+    this.#killAfter = undefined;
+    this.#killAt = undefined;
+    this.#mailsBeforeFailure = undefined;
+    this.#heldLocks.clear();
+    return this;
+  }
+
+  /** @internal Called on every service call; true when this call must kill the run. */
+  tickCall(): boolean {
+    if (this.#killAfter === undefined) return false;
+    this.#killAfter -= 1;
+    if (this.#killAfter > 0) return false;
+    this.#killAfter = undefined;
+    return true;
+  }
+
+  /** @internal True when virtual time `now` reached the armed kill instant. */
+  tickClock(now: number): boolean {
+    if (this.#killAt === undefined || now < this.#killAt) return false;
+    this.#killAt = undefined;
+    return true;
+  }
+
+  /** @internal Called before each send; returns the failure message when this send must fail. */
+  nextMailFailure(): string | undefined {
+    if (this.#mailsBeforeFailure === undefined) return undefined;
+    if (this.#mailsBeforeFailure > 0) {
+      this.#mailsBeforeFailure -= 1;
+      return undefined;
+    }
+    return this.#mailFailure;
+  }
+
+  /** @internal Until when another execution holds `kind` at `now`, or undefined when free. */
+  heldElsewhereUntil(kind: LockKind, now: number): number | undefined {
+    const until = this.#heldLocks.get(kind);
+    if (until === undefined) return undefined;
+    if (until <= now) {
+      this.#heldLocks.delete(kind);
+      return undefined;
+    }
+    return until;
+  }
+}

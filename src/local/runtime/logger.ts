@@ -1,0 +1,93 @@
+/**
+ * Logger and console, captured into `runtime.logs` instead of Cloud Logging.
+ * Source: Logger reference — log(data) and log(format, ...values) with %s substitution; getLog/clear.
+ */
+import { type Kernel, SPEC, uniformSpec } from './kernel';
+import { isDateLike } from './realm';
+
+export type LogLevel = 'log' | 'info' | 'warn' | 'error' | 'debug';
+
+export interface LogEntry {
+  readonly source: 'Logger' | 'console';
+  readonly level: LogLevel;
+  readonly message: string;
+  /** Virtual time of the entry, ms since epoch. */
+  readonly at: number;
+}
+
+export function formatLogValue(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (isDateLike(v)) return v.toString();
+  if (
+    v instanceof Error ||
+    (typeof v === 'object' &&
+      v !== null &&
+      'message' in v &&
+      'name' in v &&
+      Object.prototype.toString.call(v) === '[object Error]')
+  ) {
+    const e = v as Error;
+    return `${e.name}: ${e.message}`;
+  }
+  if (typeof v === 'object' && v !== null) {
+    try {
+      return JSON.stringify(v);
+    } catch {
+      return String(v);
+    }
+  }
+  return String(v);
+}
+
+function substitute(format: string, values: readonly unknown[]): string {
+  let i = 0;
+  return format.replace(/%[sdif]/g, () => (i < values.length ? formatLogValue(values[i++]) : ''));
+}
+
+export const LOGGER_SPEC = uniformSpec('Logger', 'utility', 'free');
+
+export class LoggerImpl implements Pick<GoogleAppsScript.Base.Logger, 'getLog' | 'clear'> {
+  readonly [SPEC] = LOGGER_SPEC;
+
+  constructor(
+    private readonly kernel: Kernel,
+    private readonly logs: LogEntry[],
+  ) {}
+
+  log(data: unknown, ...values: unknown[]): LoggerImpl {
+    const message =
+      values.length > 0 && typeof data === 'string' ? substitute(data, values) : formatLogValue(data);
+    this.logs.push({ source: 'Logger', level: 'log', message, at: this.kernel.clock.now() });
+    return this;
+  }
+
+  getLog(): string {
+    return this.logs
+      .filter((l) => l.source === 'Logger')
+      .map((l) => `${new Date(l.at).toISOString()} INFO: ${l.message}`)
+      .join('\n');
+  }
+
+  clear(): void {
+    for (let i = this.logs.length - 1; i >= 0; i--)
+      if (this.logs[i]?.source === 'Logger') this.logs.splice(i, 1);
+  }
+}
+
+/** A console for the bundle (not counted as service calls). */
+export function makeConsole(
+  kernel: Kernel,
+  logs: LogEntry[],
+): Record<LogLevel, (...args: unknown[]) => void> {
+  const at =
+    (level: LogLevel) =>
+    (...args: unknown[]) => {
+      const first = args[0];
+      const message =
+        typeof first === 'string' && args.length > 1 && /%[sdif]/.test(first)
+          ? substitute(first, args.slice(1))
+          : args.map(formatLogValue).join(' ');
+      logs.push({ source: 'console', level, message, at: kernel.clock.now() });
+    };
+  return { log: at('log'), info: at('info'), warn: at('warn'), error: at('error'), debug: at('debug') };
+}

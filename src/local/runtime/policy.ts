@@ -1,0 +1,107 @@
+/**
+ * Which service calls each execution context may make, and the production error for the others.
+ *
+ * Verified wording (public reports of production errors):
+ * - custom function writing: "You do not have permission to call setValue"
+ * - "You do not have permission to call MailApp.sendEmail. Required permissions: https://www.googleapis.com/auth/script.send_mail"
+ * - onOpen: "You do not have permission to call ScriptApp.getProjectTriggers. Required permissions: https://www.googleapis.com/auth/script.scriptapp"
+ * - onOpen: "You do not have permission to call Ui.showSidebar. Required permissions: https://www.googleapis.com/auth/script.container.ui"
+ * - trigger/editor without UI: "Cannot call SpreadsheetApp.getUi() from this context."
+ * - alternatives are written "(scopeA || scopeB)" (e.g. DriveApp errors).
+ * Not verified (modelled on the above): the wording for Spreadsheet/Properties calls in AuthMode NONE.
+ * Custom functions: Lock and Cache "work", HTML can be generated (custom functions guide), so they are allowed.
+ */
+import { permissionMessage } from './errors';
+import type { ExecutionContext } from './execution';
+
+export type Capability =
+  | 'free'
+  | 'sheet.read'
+  | 'sheet.write'
+  | 'ss.active'
+  | 'ss.open'
+  | 'ui.get'
+  | 'ui.menu'
+  | 'ui.dialog'
+  | 'properties'
+  | 'properties.document'
+  | 'cache'
+  | 'cache.document'
+  | 'lock'
+  | 'lock.document'
+  | 'mail'
+  | 'triggers'
+  | 'session'
+  | 'html';
+
+export const SCOPES = {
+  spreadsheets: 'https://www.googleapis.com/auth/spreadsheets',
+  currentOnly: 'https://www.googleapis.com/auth/spreadsheets.currentonly',
+  containerUi: 'https://www.googleapis.com/auth/script.container.ui',
+  sendMail: 'https://www.googleapis.com/auth/script.send_mail',
+  scriptApp: 'https://www.googleapis.com/auth/script.scriptapp',
+} as const;
+
+const REQUIRED: Partial<Record<Capability, readonly string[]>> = {
+  'sheet.read': [SCOPES.currentOnly, SCOPES.spreadsheets],
+  'sheet.write': [SCOPES.currentOnly, SCOPES.spreadsheets],
+  'ss.active': [SCOPES.currentOnly, SCOPES.spreadsheets],
+  'ss.open': [SCOPES.spreadsheets],
+  'ui.get': [SCOPES.containerUi],
+  'ui.menu': [SCOPES.containerUi],
+  'ui.dialog': [SCOPES.containerUi],
+  mail: [SCOPES.sendMail],
+  triggers: [SCOPES.scriptApp],
+};
+
+function scopeText(cap: Capability): string | undefined {
+  const req = REQUIRED[cap];
+  if (!req || req.length === 0) return undefined;
+  return req.length === 1 ? req[0] : `(${req.join(' || ')})`;
+}
+
+const deny = (call: string, cap: Capability): string => permissionMessage(call, scopeText(cap));
+
+/**
+ * The production error message for a call this context may not make, or undefined when allowed.
+ * `scopes` are the manifest's oauthScopes; when given, FULL contexts also need the right scope.
+ */
+export function deniedMessage(
+  context: ExecutionContext,
+  cap: Capability,
+  call: string,
+  method: string,
+  scopes: readonly string[] | undefined,
+): string | undefined {
+  if (cap === 'free' || cap === 'session' || cap === 'html') return undefined;
+  switch (context.kind) {
+    case 'custom-function':
+      if (cap === 'sheet.write') return permissionMessage(method);
+      if (
+        cap === 'ss.open' ||
+        cap === 'ui.get' ||
+        cap === 'ui.menu' ||
+        cap === 'ui.dialog' ||
+        cap === 'mail' ||
+        cap === 'triggers'
+      ) {
+        return deny(call, cap);
+      }
+      return undefined;
+    case 'simple-trigger':
+      if (cap === 'mail' || cap === 'triggers' || cap === 'ui.dialog' || cap === 'ss.open')
+        return deny(call, cap);
+      if (context.authMode === 'NONE') {
+        if (cap === 'ui.get' || cap === 'ui.menu' || cap === 'cache' || cap === 'lock') return undefined;
+        return deny(call, cap);
+      }
+      return undefined;
+    default: {
+      if (context.kind === 'time-driven' && cap === 'ui.get')
+        return 'Cannot call SpreadsheetApp.getUi() from this context.';
+      const req = REQUIRED[cap];
+      if (scopes && req && !req.some((s) => scopes.includes(s))) return deny(call, cap);
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,356 @@
+/**
+ * Data validation rules and their builder (SpreadsheetApp.newDataValidation()).
+ *
+ * Source: DataValidationBuilder reference — requireDate → DATE_IS_VALID_DATE,
+ * requireValueInList(values, showDropdown = true) → VALUE_IN_LIST [values, showDropdown],
+ * requireValueInRange(range, showDropdown = true) → VALUE_IN_RANGE [range, showDropdown],
+ * allowInvalid defaults to true. A write that breaks a rule with allowInvalid false fails with
+ * "The data you entered in cell X violates the data validation rules set on this cell."
+ * (wording not verified).
+ */
+import { SPEC } from '../kernel';
+import { isDateLike } from '../realm';
+import type { Implements } from '../types';
+import type { Scalar } from './cell';
+import { builderSpec } from './env';
+import type { RangeImpl } from './range';
+
+type DV = GoogleAppsScript.Spreadsheet.DataValidation;
+type DVB = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+
+export const DATA_VALIDATION_CRITERIA = [
+  'DATE_AFTER',
+  'DATE_BEFORE',
+  'DATE_BETWEEN',
+  'DATE_EQUAL_TO',
+  'DATE_IS_VALID_DATE',
+  'DATE_NOT_BETWEEN',
+  'DATE_ON_OR_AFTER',
+  'DATE_ON_OR_BEFORE',
+  'NUMBER_BETWEEN',
+  'NUMBER_EQUAL_TO',
+  'NUMBER_GREATER_THAN',
+  'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+  'NUMBER_LESS_THAN',
+  'NUMBER_LESS_THAN_OR_EQUAL_TO',
+  'NUMBER_NOT_BETWEEN',
+  'NUMBER_NOT_EQUAL_TO',
+  'TEXT_CONTAINS',
+  'TEXT_DOES_NOT_CONTAIN',
+  'TEXT_EQUAL_TO',
+  'TEXT_IS_VALID_EMAIL',
+  'TEXT_IS_VALID_URL',
+  'VALUE_IN_LIST',
+  'VALUE_IN_RANGE',
+  'CUSTOM_FORMULA',
+  'CHECKBOX',
+] as const;
+export type Criteria = (typeof DATA_VALIDATION_CRITERIA)[number];
+
+interface RuleState {
+  readonly criteria: Criteria | null;
+  readonly values: readonly unknown[];
+  readonly allowInvalid: boolean;
+  readonly helpText: string | null;
+}
+
+const DV_SPEC = builderSpec('DataValidation');
+const DVB_SPEC = builderSpec('DataValidationBuilder');
+
+export class DataValidationImpl
+  implements
+    Implements<DV, 'copy' | 'getAllowInvalid' | 'getCriteriaType' | 'getCriteriaValues' | 'getHelpText'>
+{
+  readonly [SPEC] = DV_SPEC;
+  constructor(readonly _state: RuleState) {}
+
+  copy(): DataValidationBuilderImpl {
+    return new DataValidationBuilderImpl(this._state);
+  }
+
+  getAllowInvalid(): boolean {
+    return this._state.allowInvalid;
+  }
+
+  getCriteriaType(): string {
+    return this._state.criteria ?? 'CUSTOM_FORMULA';
+  }
+
+  getCriteriaValues(): unknown[] {
+    return [...this._state.values];
+  }
+
+  getHelpText(): string {
+    return this._state.helpText ?? '';
+  }
+
+  /** Whether a cell value satisfies the rule (formula rules always pass: no formula engine). */
+  _accepts(
+    value: Scalar,
+    isDate: boolean,
+    dateSerial: (d: unknown) => number,
+    rangeValues: (r: RangeImpl) => Scalar[],
+  ): boolean {
+    const v = this._state.values;
+    const num = typeof value === 'number' ? value : Number.NaN;
+    const dateArg = (i: number): number => dateSerial(v[i]);
+    switch (this._state.criteria) {
+      case 'DATE_IS_VALID_DATE':
+        return isDate;
+      case 'DATE_AFTER':
+        return isDate && num > dateArg(0);
+      case 'DATE_BEFORE':
+        return isDate && num < dateArg(0);
+      case 'DATE_ON_OR_AFTER':
+        return isDate && num >= dateArg(0);
+      case 'DATE_ON_OR_BEFORE':
+        return isDate && num <= dateArg(0);
+      case 'DATE_EQUAL_TO':
+        return isDate && Math.floor(num) === Math.floor(dateArg(0));
+      case 'DATE_BETWEEN':
+        return isDate && num >= dateArg(0) && num <= dateArg(1);
+      case 'DATE_NOT_BETWEEN':
+        return isDate && !(num >= dateArg(0) && num <= dateArg(1));
+      case 'NUMBER_BETWEEN':
+        return num >= Number(v[0]) && num <= Number(v[1]);
+      case 'NUMBER_NOT_BETWEEN':
+        return !Number.isNaN(num) && !(num >= Number(v[0]) && num <= Number(v[1]));
+      case 'NUMBER_EQUAL_TO':
+        return num === Number(v[0]);
+      case 'NUMBER_NOT_EQUAL_TO':
+        return !Number.isNaN(num) && num !== Number(v[0]);
+      case 'NUMBER_GREATER_THAN':
+        return num > Number(v[0]);
+      case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
+        return num >= Number(v[0]);
+      case 'NUMBER_LESS_THAN':
+        return num < Number(v[0]);
+      case 'NUMBER_LESS_THAN_OR_EQUAL_TO':
+        return num <= Number(v[0]);
+      case 'TEXT_CONTAINS':
+        return String(value).includes(String(v[0]));
+      case 'TEXT_DOES_NOT_CONTAIN':
+        return !String(value).includes(String(v[0]));
+      case 'TEXT_EQUAL_TO':
+        return String(value) === String(v[0]);
+      case 'TEXT_IS_VALID_EMAIL':
+        return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(value));
+      case 'TEXT_IS_VALID_URL':
+        return /^https?:\/\/\S+$/.test(String(value));
+      case 'VALUE_IN_LIST':
+        return ((v[0] as unknown[]) ?? []).map(String).includes(String(value));
+      case 'VALUE_IN_RANGE':
+        return rangeValues(v[0] as RangeImpl)
+          .map(String)
+          .includes(String(value));
+      case 'CHECKBOX':
+        return v.length === 0 ? typeof value === 'boolean' : value === v[0] || value === v[1];
+      default:
+        return true;
+    }
+  }
+}
+
+export class DataValidationBuilderImpl
+  implements
+    Implements<
+      DVB,
+      | 'build'
+      | 'copy'
+      | 'getAllowInvalid'
+      | 'getCriteriaType'
+      | 'getCriteriaValues'
+      | 'getHelpText'
+      | 'requireCheckbox'
+      | 'requireDate'
+      | 'requireDateAfter'
+      | 'requireDateBefore'
+      | 'requireDateBetween'
+      | 'requireDateEqualTo'
+      | 'requireDateNotBetween'
+      | 'requireDateOnOrAfter'
+      | 'requireDateOnOrBefore'
+      | 'requireFormulaSatisfied'
+      | 'requireNumberBetween'
+      | 'requireNumberEqualTo'
+      | 'requireNumberGreaterThan'
+      | 'requireNumberGreaterThanOrEqualTo'
+      | 'requireNumberLessThan'
+      | 'requireNumberLessThanOrEqualTo'
+      | 'requireNumberNotBetween'
+      | 'requireNumberNotEqualTo'
+      | 'requireTextContains'
+      | 'requireTextDoesNotContain'
+      | 'requireTextEqualTo'
+      | 'requireTextIsEmail'
+      | 'requireTextIsUrl'
+      | 'requireValueInList'
+      | 'requireValueInRange'
+      | 'setAllowInvalid'
+      | 'setHelpText'
+      | 'withCriteria'
+    >
+{
+  readonly [SPEC] = DVB_SPEC;
+  #s: RuleState;
+
+  constructor(state?: RuleState) {
+    this.#s = state ?? { criteria: null, values: [], allowInvalid: true, helpText: null };
+  }
+
+  #with(criteria: Criteria, values: readonly unknown[]): DataValidationBuilderImpl {
+    this.#s = { ...this.#s, criteria, values };
+    return this;
+  }
+
+  build(): DataValidationImpl {
+    return new DataValidationImpl(this.#s);
+  }
+
+  copy(): DataValidationBuilderImpl {
+    return new DataValidationBuilderImpl(this.#s);
+  }
+
+  getAllowInvalid(): boolean {
+    return this.#s.allowInvalid;
+  }
+
+  getCriteriaType(): string {
+    return this.#s.criteria ?? 'CUSTOM_FORMULA';
+  }
+
+  getCriteriaValues(): unknown[] {
+    return [...this.#s.values];
+  }
+
+  getHelpText(): string | null {
+    return this.#s.helpText;
+  }
+
+  requireCheckbox(checked?: unknown, unchecked?: unknown): DataValidationBuilderImpl {
+    const values = checked === undefined ? [] : unchecked === undefined ? [checked] : [checked, unchecked];
+    return this.#with('CHECKBOX', values);
+  }
+
+  requireDate(): DataValidationBuilderImpl {
+    return this.#with('DATE_IS_VALID_DATE', []);
+  }
+
+  requireDateAfter(date: GoogleAppsScript.Base.Date): DataValidationBuilderImpl {
+    return this.#with('DATE_AFTER', [date]);
+  }
+
+  requireDateBefore(date: GoogleAppsScript.Base.Date): DataValidationBuilderImpl {
+    return this.#with('DATE_BEFORE', [date]);
+  }
+
+  requireDateBetween(
+    start: GoogleAppsScript.Base.Date,
+    end: GoogleAppsScript.Base.Date,
+  ): DataValidationBuilderImpl {
+    return this.#with('DATE_BETWEEN', [start, end]);
+  }
+
+  requireDateEqualTo(date: GoogleAppsScript.Base.Date): DataValidationBuilderImpl {
+    return this.#with('DATE_EQUAL_TO', [date]);
+  }
+
+  requireDateNotBetween(
+    start: GoogleAppsScript.Base.Date,
+    end: GoogleAppsScript.Base.Date,
+  ): DataValidationBuilderImpl {
+    return this.#with('DATE_NOT_BETWEEN', [start, end]);
+  }
+
+  requireDateOnOrAfter(date: GoogleAppsScript.Base.Date): DataValidationBuilderImpl {
+    return this.#with('DATE_ON_OR_AFTER', [date]);
+  }
+
+  requireDateOnOrBefore(date: GoogleAppsScript.Base.Date): DataValidationBuilderImpl {
+    return this.#with('DATE_ON_OR_BEFORE', [date]);
+  }
+
+  requireFormulaSatisfied(formula: string): DataValidationBuilderImpl {
+    return this.#with('CUSTOM_FORMULA', [formula]);
+  }
+
+  requireNumberBetween(start: number, end: number): DataValidationBuilderImpl {
+    return this.#with('NUMBER_BETWEEN', [start, end]);
+  }
+
+  requireNumberEqualTo(n: number): DataValidationBuilderImpl {
+    return this.#with('NUMBER_EQUAL_TO', [n]);
+  }
+
+  requireNumberGreaterThan(n: number): DataValidationBuilderImpl {
+    return this.#with('NUMBER_GREATER_THAN', [n]);
+  }
+
+  requireNumberGreaterThanOrEqualTo(n: number): DataValidationBuilderImpl {
+    return this.#with('NUMBER_GREATER_THAN_OR_EQUAL_TO', [n]);
+  }
+
+  requireNumberLessThan(n: number): DataValidationBuilderImpl {
+    return this.#with('NUMBER_LESS_THAN', [n]);
+  }
+
+  requireNumberLessThanOrEqualTo(n: number): DataValidationBuilderImpl {
+    return this.#with('NUMBER_LESS_THAN_OR_EQUAL_TO', [n]);
+  }
+
+  requireNumberNotBetween(start: number, end: number): DataValidationBuilderImpl {
+    return this.#with('NUMBER_NOT_BETWEEN', [start, end]);
+  }
+
+  requireNumberNotEqualTo(n: number): DataValidationBuilderImpl {
+    return this.#with('NUMBER_NOT_EQUAL_TO', [n]);
+  }
+
+  requireTextContains(text: string): DataValidationBuilderImpl {
+    return this.#with('TEXT_CONTAINS', [text]);
+  }
+
+  requireTextDoesNotContain(text: string): DataValidationBuilderImpl {
+    return this.#with('TEXT_DOES_NOT_CONTAIN', [text]);
+  }
+
+  requireTextEqualTo(text: string): DataValidationBuilderImpl {
+    return this.#with('TEXT_EQUAL_TO', [text]);
+  }
+
+  requireTextIsEmail(): DataValidationBuilderImpl {
+    return this.#with('TEXT_IS_VALID_EMAIL', []);
+  }
+
+  requireTextIsUrl(): DataValidationBuilderImpl {
+    return this.#with('TEXT_IS_VALID_URL', []);
+  }
+
+  requireValueInList(values: string[], showDropdown = true): DataValidationBuilderImpl {
+    return this.#with('VALUE_IN_LIST', [[...values], showDropdown]);
+  }
+
+  requireValueInRange(range: RangeImpl, showDropdown = true): DataValidationBuilderImpl {
+    return this.#with('VALUE_IN_RANGE', [range, showDropdown]);
+  }
+
+  setAllowInvalid(allowInvalidData: boolean): DataValidationBuilderImpl {
+    this.#s = { ...this.#s, allowInvalid: allowInvalidData };
+    return this;
+  }
+
+  setHelpText(helpText: string): DataValidationBuilderImpl {
+    this.#s = { ...this.#s, helpText };
+    return this;
+  }
+
+  withCriteria(criteria: string, args: unknown[]): DataValidationBuilderImpl {
+    return this.#with(criteria as Criteria, [...args]);
+  }
+}
+
+/** Date arguments of rules as serials, given the spreadsheet's conversion. */
+export const ruleDate =
+  (toSerial: (ms: number) => number) =>
+  (d: unknown): number =>
+    isDateLike(d) ? toSerial(d.getTime()) : Number.NaN;
