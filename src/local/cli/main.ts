@@ -2,6 +2,7 @@
 import { dayFromIso, isoFromDay } from '../../core/dates/civil';
 import { formatDate } from '../../core/dates/format';
 import { demoCases } from './demo-cases';
+import { formulasDemo } from './formulas-demo';
 
 function todayInBangkok(): number {
   const iso = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date());
@@ -25,4 +26,9 @@ function parseArgs(argv: readonly string[]): { today: number } {
 
 const { today } = parseArgs(process.argv.slice(2));
 console.log(`Kamnot (กำหนด) — วันนี้ / today: ${formatDate(today, { style: 'full' })} (${isoFromDay(today)})\n`);
+console.log(
+  'สูตรในเซลล์ คำนวณโดย build/Code.js ในรันไทม์ Apps Script จำลอง / Formulas, computed by build/Code.js offline\n',
+);
+console.log(formulasDemo(process.cwd()));
+console.log('\nตัวอย่างเรื่องจากคู่มือทั้งห้า / Sample cases from the five manuals, evaluated by the case engine\n');
 console.log(demoCases(today));
