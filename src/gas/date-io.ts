@@ -22,7 +22,17 @@ export function spreadsheetZone(services: DateServices): string {
   return active ? active.getSpreadsheetTimeZone() : services.session.getScriptTimeZone();
 }
 
+/** One per formula call: a range of due dates repeats days, so each day's Date is made once. */
 export function dateIO(utilities: UtilitiesLike, zone: string): DateIO {
   const offsetAt = memoOffset((ms) => minutesFromZ(utilities.formatDate(new Date(ms), zone, 'Z')));
-  return { offsetAt, dateOut: (day) => new Date(instantFromDay(day, offsetAt)) };
+  const dates = new Map<number, Date>();
+  const dateOut = (day: number) => {
+    let date = dates.get(day);
+    if (!date) {
+      date = new Date(instantFromDay(day, offsetAt));
+      dates.set(day, date);
+    }
+    return date;
+  };
+  return { offsetAt, dateOut };
 }

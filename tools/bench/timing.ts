@@ -14,5 +14,5 @@ export function best(runs: number, fn: () => void): number {
 
 export function line(name: string, value: string, target?: string, ok?: boolean): void {
   const verdict = target === undefined ? '' : `  target ${target}  ${ok ? 'met' : 'MISSED'}`;
-  console.log(`${name.padEnd(48)} ${value.padStart(14)}${verdict}`);
+  console.log(`${name.padEnd(58)} ${value.padStart(14)}${verdict}`);
 }

@@ -40,21 +40,30 @@ export function addPeriod(calendar: WorkCalendar, start: Day, n: number, unit: F
   }
 }
 
-function calendarWith(calendarArg: unknown, extra: readonly Day[]): WorkCalendar {
-  return withExtraHolidays(calendarNamed(readCalendarName(calendarArg)), extra);
-}
-
 // One calendar per (name, holidays) for the whole range: building it per cell would be wasteful.
 function calendarCache(extra: readonly Day[]): (arg: unknown) => WorkCalendar {
-  const cache = new Map<unknown, WorkCalendar>();
-  return (arg) => {
-    const key = isBlank(arg) ? '' : String(arg).trim().toUpperCase();
-    let calendar = cache.get(key);
+  const byName = new Map<string, WorkCalendar>();
+  return remembered((arg) => {
+    const name = readCalendarName(arg);
+    let calendar = byName.get(name);
     if (!calendar) {
-      calendar = calendarWith(arg, extra);
-      cache.set(key, calendar);
+      calendar = withExtraHolidays(calendarNamed(name), extra);
+      byName.set(name, calendar);
     }
     return calendar;
+  });
+}
+
+/** Remembers a reader's answers for the length of one call: a range repeats its units and calendars. */
+function remembered<T>(read: (value: unknown) => T): (value: unknown) => T {
+  const seen = new Map<unknown, T>();
+  return (value) => {
+    let result = seen.get(value);
+    if (result === undefined) {
+      result = read(value);
+      seen.set(value, result);
+    }
+    return result;
   };
 }
 
@@ -67,9 +76,10 @@ export function dueDate(
   calendar: unknown,
 ) {
   const calendarOf = calendarCache(readHolidayList(holidays, io.offsetAt));
+  const unitOf = remembered(readUnit);
   return mapCells([start, days, unit, calendar], (s, n, u, c) => {
     if (isBlank(s) || isBlank(n)) return '';
-    return io.dateOut(addPeriod(calendarOf(c), readDate(s, io.offsetAt), readCount(n), readUnit(u)));
+    return io.dateOut(addPeriod(calendarOf(c), readDate(s, io.offsetAt), readCount(n), unitOf(u)));
   });
 }
 
