@@ -1,73 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MANUAL_000 } from '../../../src/core/catalog/data/m000';
-import { type Deadline, ManualSchema, type Procedure } from '../../../src/core/catalog/schema';
+import { MANUAL_000 as M } from '../../../src/core/catalog/data/m000';
+import { describeFacts, describeManualStructure, findProcedure, type PrintedFact } from './manual-structure';
 
-const M = MANUAL_000;
-
-function proc(id: string): Procedure {
-  const p = M.procedures.find((x) => x.id === id);
-  if (!p) throw new Error(`no procedure ${id}`);
-  return p;
-}
-
-/** The deadline "kinds" the brief distinguishes: after-from-<anchor>, before, calendar, manual, none, effort. */
-function kindOf(d: Deadline): string {
-  return d.kind === 'after' ? `after-${d.from.type}` : d.kind;
-}
-
-describe('manual 000: schema', () => {
-  it('parses with ManualSchema', () => {
-    const r = ManualSchema.safeParse(M);
-    if (!r.success) console.error(JSON.stringify(r.error.issues, null, 2));
-    expect(r.success).toBe(true);
-  });
-
-  it('has the 13 distinct procedures (two printed duplicates merged)', () => {
-    expect(M.procedures).toHaveLength(13);
-    expect(M.procedures.every((p) => p.manual === '000' && p.source.file === M.file)).toBe(true);
-  });
-});
-
-describe('manual 000: ids and references', () => {
-  it('procedure ids are unique and prefixed 000-', () => {
-    const ids = M.procedures.map((p) => p.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id.startsWith('000-')).toBe(true);
-  });
-
-  for (const p of M.procedures) {
-    it(`${p.id}: step ids unique, anchors earlier, fields declared`, () => {
-      const stepIds = p.steps.map((s) => s.id);
-      expect(new Set(stepIds).size).toBe(stepIds.length);
-      const fieldType = new Map(p.fields.map((f) => [f.id, f.type]));
-      p.steps.forEach((s, i) => {
-        const d = s.deadline;
-        if (d.kind === 'after' && d.from.type === 'step') {
-          expect(stepIds.slice(0, i)).toContain(d.from.step);
-        }
-        if (d.kind === 'after' && d.from.type === 'field') {
-          expect(fieldType.get(d.from.field)).toBe('date');
-        }
-        if (d.kind === 'after' && d.from.type === 'start') expect(i).toBe(0);
-        if (d.kind === 'before') expect(fieldType.get(d.field)).toBe('date');
-        if (d.kind === 'calendar' && d.at.type === 'quarter-end' && d.at.field !== undefined) {
-          expect(fieldType.get(d.at.field)).toBe('quarter');
-        }
-      });
-    });
-  }
-});
-
-interface Fact {
-  proc: string;
-  step: string;
-  deadline: Deadline;
-  /** Substring of the manual's Thai words (Thai digits as printed); null: the step has no words. */
-  words: string | null;
-}
+describeManualStructure(M);
 
 // Each row is checked against seeds/000_c0fd10c200f1c587.txt (line in the comment).
-const FACTS: Fact[] = [
+const FACTS: PrintedFact[] = [
   // 167: ปฏิบัติทันที (on OBEC's invitation letter)
   {
     proc: '000-nominate-staff-external-training',
@@ -251,24 +189,11 @@ const FACTS: Fact[] = [
   },
 ];
 
-describe('manual 000: facts from the Thai manual', () => {
-  it.each(FACTS)('$proc / $step', (f) => {
-    const step = proc(f.proc).steps.find((s) => s.id === f.step);
-    expect(step, `${f.proc} has no step ${f.step}`).toBeDefined();
-    expect(step?.deadline).toEqual(f.deadline);
-    if (f.words === null) expect(step?.words).toBeUndefined();
-    else expect(step?.words).toContain(f.words);
-  });
+describeFacts(M, FACTS);
 
-  it('the facts cover every deadline kind that occurs in the manual', () => {
-    const inManual = new Set<string>();
-    for (const p of M.procedures)
-      for (const s of p.steps) {
-        inManual.add(kindOf(s.deadline));
-        if (s.effortMinutes !== undefined) inManual.add('effort');
-      }
-    const covered = new Set(FACTS.map((f) => kindOf(f.deadline)));
-    expect([...inManual].filter((k) => !covered.has(k))).toEqual([]);
+describe('manual 000: procedures', () => {
+  it('has the 13 distinct procedures (two printed duplicates merged)', () => {
+    expect(M.procedures).toHaveLength(13);
   });
 
   it('the merged duplicates are not listed twice', () => {
@@ -276,6 +201,7 @@ describe('manual 000: facts from the Thai manual', () => {
   });
 
   it('the monthly round recurs on the 5th', () => {
-    expect(proc('000-pre-academic-standing-development').recurrence).toEqual({ type: 'monthly', day: 5 });
+    const p = findProcedure(M, '000-pre-academic-standing-development');
+    expect(p.recurrence).toEqual({ type: 'monthly', day: 5 });
   });
 });

@@ -1,66 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { MANUAL_003 } from '../../../src/core/catalog/data/m003';
-import { type Deadline, ManualSchema, type Procedure, type Step } from '../../../src/core/catalog/schema';
+import {
+  describeFacts,
+  describeManualStructure,
+  findProcedure,
+  kindOf,
+  type StepFact,
+} from './manual-structure';
 
-function procedure(id: string): Procedure {
-  const found = MANUAL_003.procedures.find((p) => p.id === id);
-  if (!found) throw new Error(`no procedure ${id}`);
-  return found;
-}
+const procedure = (id: string) => findProcedure(MANUAL_003, id);
 
-function step(procId: string, stepId: string): Step {
-  const found = procedure(procId).steps.find((s) => s.id === stepId);
-  if (!found) throw new Error(`no step ${procId}/${stepId}`);
-  return found;
-}
+describeManualStructure(MANUAL_003);
 
-describe('manual 003 catalogue: shape', () => {
-  it('parses with ManualSchema', () => {
-    const result = ManualSchema.safeParse(MANUAL_003);
-    if (!result.success) console.error(JSON.stringify(result.error.issues, null, 2));
-    expect(result.success).toBe(true);
-  });
-
-  it('has unique, prefixed procedure ids and unique step ids', () => {
-    const ids = MANUAL_003.procedures.map((p) => p.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const p of MANUAL_003.procedures) {
-      expect(p.id.startsWith('003-')).toBe(true);
-      expect(p.manual).toBe('003');
-      const stepIds = p.steps.map((s) => s.id);
-      expect(new Set(stepIds).size, p.id).toBe(stepIds.length);
-    }
-  });
-
-  it('anchors only earlier steps and existing date fields', () => {
-    for (const p of MANUAL_003.procedures) {
-      const fieldType = new Map(p.fields.map((f) => [f.id, f.type]));
-      p.steps.forEach((s, index) => {
-        const where = `${p.id}/${s.id}`;
-        const d = s.deadline;
-        if (d.kind === 'after' && d.from.type === 'step') {
-          const anchor = d.from.step;
-          const earlier = p.steps.slice(0, index).map((e) => e.id);
-          expect(earlier, where).toContain(anchor);
-        }
-        if (d.kind === 'after' && d.from.type === 'field')
-          expect(fieldType.get(d.from.field), where).toBe('date');
-        if (d.kind === 'before') expect(fieldType.get(d.field), where).toBe('date');
-        if (d.kind === 'calendar' && d.at.type === 'quarter-end' && d.at.field) {
-          expect(fieldType.get(d.at.field), where).toBe('quarter');
-        }
-      });
-    }
-  });
-});
-
-type Fact = {
-  proc: string;
-  step: string;
-  deadline: Deadline;
-  words?: string;
-  effort?: number;
-};
+/** words: substring of the step's words, when given; effort: its effortMinutes, when given. */
+type Fact = StepFact & { words?: string; effort?: number };
 
 const P = (id: string) => `003-${id}`;
 
@@ -285,23 +238,16 @@ const FACTS: Fact[] = [
   },
 ];
 
-describe('manual 003 catalogue: facts from the Thai original', () => {
-  it.each(FACTS.map((f) => [`${f.proc}/${f.step}`, f] as const))('%s', (_name, fact) => {
-    const s = step(fact.proc, fact.step);
-    expect(s.deadline).toEqual(fact.deadline);
-    if (fact.words) expect(s.words).toContain(fact.words);
-    if (fact.effort !== undefined) expect(s.effortMinutes).toBe(fact.effort);
-  });
+describeFacts(MANUAL_003, FACTS);
 
-  it('covers every deadline kind and anchor the manual uses', () => {
-    const seen = new Set(
-      FACTS.map((f) => (f.deadline.kind === 'after' ? `after:${f.deadline.from.type}` : f.deadline.kind)),
-    );
+describe('manual 003 catalogue', () => {
+  it('the facts show every deadline kind and anchor, and an effort', () => {
+    const seen = new Set(FACTS.map((f) => kindOf(f.deadline)));
     for (const kind of [
-      'after:start',
-      'after:previous',
-      'after:step',
-      'after:field',
+      'after-start',
+      'after-previous',
+      'after-step',
+      'after-field',
       'before',
       'calendar',
       'manual',

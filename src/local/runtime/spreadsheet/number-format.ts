@@ -6,6 +6,7 @@
  * number tokens 0 # , . % and ; sections (positive;negative;zero;text).
  * A date is a serial number of days since 1899-12-30 in the spreadsheet's time zone.
  */
+import { EN_MONTHS_LONG, EN_WEEKDAYS } from '../../../core/dates/names';
 
 export const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 export const DAY_MS = 86_400_000;
@@ -14,22 +15,6 @@ export const DEFAULT_DATE_TIME_FORMAT = 'M/d/yyyy H:mm:ss';
 export const DEFAULT_DATE_FORMAT = 'M/d/yyyy';
 /** What getNumberFormat returns for a cell never formatted. */
 export const AUTOMATIC_FORMAT = 'General';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Removes "quoted text", \escapes and [bracketed] parts. */
 function stripLiterals(format: string): string {
@@ -123,14 +108,14 @@ export function formatSerial(serial: number, format: string): string {
       case 'm':
         if (n <= 2 && isMinute(index)) out += pad(d.getUTCMinutes(), n);
         else if (n <= 2) out += pad(d.getUTCMonth() + 1, n);
-        else if (n === 3) out += (MONTHS[d.getUTCMonth()] as string).slice(0, 3);
-        else if (n === 4) out += MONTHS[d.getUTCMonth()];
-        else out += (MONTHS[d.getUTCMonth()] as string)[0];
+        else if (n === 3) out += (EN_MONTHS_LONG[d.getUTCMonth()] as string).slice(0, 3);
+        else if (n === 4) out += EN_MONTHS_LONG[d.getUTCMonth()];
+        else out += (EN_MONTHS_LONG[d.getUTCMonth()] as string)[0];
         break;
       case 'd':
         if (n <= 2) out += pad(d.getUTCDate(), n);
-        else if (n === 3) out += (DAYS[d.getUTCDay()] as string).slice(0, 3);
-        else out += DAYS[d.getUTCDay()];
+        else if (n === 3) out += (EN_WEEKDAYS[d.getUTCDay()] as string).slice(0, 3);
+        else out += EN_WEEKDAYS[d.getUTCDay()];
         break;
       case 'h': {
         const h = hasAmPm ? (hour % 12 === 0 ? 12 : hour % 12) : hour;

@@ -5,6 +5,7 @@
  * K h m s S z Z X, quoted text with '' for a quote. Zone names come from Intl (en-US), which differs
  * from Java for some zones (Java "ICT" vs Intl "GMT+7" for Asia/Bangkok).
  */
+import { EN_MONTHS_LONG, EN_WEEKDAYS } from '../../../core/dates/names';
 import {
   formatOffset,
   instantFromLocal,
@@ -22,21 +23,6 @@ export type Token =
   | { readonly kind: 'text'; readonly text: string };
 
 const LETTERS = 'GyYMLwWDdFEuaHkKhmsSzZX';
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-export const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Raised for a bad pattern or an unparseable string; the service turns it into an Exception. */
 export class DateFormatError extends Error {}
@@ -139,9 +125,9 @@ export function formatWithPattern(ms: number, zoneId: string, pattern: string): 
       case 'L':
         out +=
           n >= 4
-            ? MONTHS[f.month - 1]
+            ? EN_MONTHS_LONG[f.month - 1]
             : n === 3
-              ? (MONTHS[f.month - 1] as string).slice(0, 3)
+              ? (EN_MONTHS_LONG[f.month - 1] as string).slice(0, 3)
               : pad(f.month, n);
         break;
       case 'w':
@@ -162,7 +148,7 @@ export function formatWithPattern(ms: number, zoneId: string, pattern: string): 
         out += pad(Math.floor((f.day - 1) / 7) + 1, n);
         break;
       case 'E':
-        out += n >= 4 ? DAYS[f.weekday] : (DAYS[f.weekday] as string).slice(0, 3);
+        out += n >= 4 ? EN_WEEKDAYS[f.weekday] : (EN_WEEKDAYS[f.weekday] as string).slice(0, 3);
         break;
       case 'u':
         out += pad(f.weekday === 0 ? 7 : f.weekday, n);
@@ -324,13 +310,13 @@ export function parseWithPattern(text: string, zoneId: string, pattern: string, 
     switch (t.letter) {
       case 'M':
       case 'L': {
-        const m = matchName(text, pos, MONTHS) ?? fail();
+        const m = matchName(text, pos, EN_MONTHS_LONG) ?? fail();
         p.month = m[0] + 1;
         pos += m[1];
         return;
       }
       case 'E': {
-        const m = matchName(text, pos, DAYS) ?? fail();
+        const m = matchName(text, pos, EN_WEEKDAYS) ?? fail();
         pos += m[1];
         return;
       }
