@@ -103,6 +103,15 @@ export function registerLayout(procedure: Procedure): RegisterLayout {
       msg('วันครบกำหนดของขั้นตอนปัจจุบัน (พ.ศ.)', 'Due date of the current step (BE)'),
     ),
     col(
+      'kamnot:due-date',
+      'date',
+      msg('ครบกำหนด (วันที่)', 'Due (date)'),
+      msg(
+        'วันครบกำหนดเป็นค่าวันที่ ใช้ระบายสีตาม TODAY()',
+        'The due date as a date value, for the colours keyed on TODAY()',
+      ),
+    ),
+    col(
       'kamnot:left',
       'number',
       msg('วันทำการคงเหลือ', 'Working days left'),
@@ -112,7 +121,7 @@ export function registerLayout(procedure: Procedure): RegisterLayout {
       'kamnot:state',
       'text',
       msg('สถานะกำหนด', 'Deadline state'),
-      msg('คำนวณโดย Kamnot', 'Computed by Kamnot'),
+      msg('คำนวณโดย Kamnot; หมายเหตุบอกปัญหาที่พบ', 'Computed by Kamnot; the note lists problems found'),
     ),
   ];
   return { procedureId: procedure.id, inputs, computed };

@@ -1,0 +1,59 @@
+/**
+ * A whole register in one pass: every row parsed, evaluated and turned into Kamnot's cell values,
+ * case ids checked (blank ones get a new id, duplicates are flagged on every row that has them).
+ */
+import type { Procedure } from '../catalog/schema';
+import type { Day } from '../dates/civil';
+import type { OffsetAt } from '../dates/zone';
+import { evaluateCase } from '../engine/evaluate';
+import type { CaseResult, EngineSettings } from '../engine/types';
+import { type Lang, msg } from '../i18n/msg';
+import { type ComputedRow, computedRow } from './computed';
+import type { RegisterLayout } from './layout';
+import { type CellProblem, type ParsedRow, parseRow } from './row';
+
+export interface EvaluatedRow {
+  /** Index of the row in the values given (0 = first row under the header). */
+  readonly index: number;
+  readonly parsed: ParsedRow;
+  readonly result: CaseResult | null;
+  readonly computed: ComputedRow;
+  /** A case id Kamnot assigns because the cell was blank. */
+  readonly newId: string | null;
+}
+
+export function evaluateRegister(
+  procedure: Procedure,
+  layout: RegisterLayout,
+  rows: readonly (readonly unknown[])[],
+  settings: EngineSettings,
+  lang: Lang,
+  offsetAt: OffsetAt,
+  today: Day,
+  idPrefix: string,
+): EvaluatedRow[] {
+  const parsed = rows.map((values) => parseRow(layout, procedure, values, offsetAt));
+  const counts = new Map<string, number>();
+  let highest = 0;
+  const pattern = new RegExp(`^${idPrefix.replace(/[^A-Za-z0-9]/g, '')}-(\\d+)$`);
+  for (const p of parsed) {
+    if (p.blank || p.caseId === '') continue;
+    counts.set(p.caseId, (counts.get(p.caseId) ?? 0) + 1);
+    const n = pattern.exec(p.caseId)?.[1];
+    if (n) highest = Math.max(highest, Number(n));
+  }
+  return parsed.flatMap((p, index) => {
+    if (p.blank) return [];
+    const problems: CellProblem[] = [...p.problems];
+    let newId: string | null = null;
+    if (p.caseId === '') newId = `${idPrefix.replace(/[^A-Za-z0-9]/g, '')}-${++highest}`;
+    else if ((counts.get(p.caseId) ?? 0) > 1) {
+      problems.push({
+        column: 'case-id',
+        msg: msg(`รหัสเรื่อง "${p.caseId}" ซ้ำกับแถวอื่น`, `case ID "${p.caseId}" is used on another row too`),
+      });
+    }
+    const result = evaluateCase(procedure, p.input, settings, today);
+    return [{ index, parsed: p, result, computed: computedRow(procedure, result, problems, lang), newId }];
+  });
+}
