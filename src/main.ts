@@ -3,9 +3,16 @@
  * Apps Script services. `tools/build.mjs` turns each export into a top-level function of
  * build/Code.js, with the JSDoc below (Sheets shows it in formula autocomplete).
  */
+import { procedureById } from './core/catalog/catalogue';
 import { customFunctions } from './gas/custom-functions';
 import { buildMenu } from './gas/menu';
+import { onRegisterEdit } from './gas/run/edit';
+import { type RunRecord, runRegisters } from './gas/run/hourly';
+import { appendLog } from './gas/run/log';
+import { installHourlyTrigger } from './gas/run/trigger';
 import { openSidebar } from './gas/sidebar';
+import { createRegisterTab } from './gas/workbook/register-tab';
+import { ensureSystemTabs } from './gas/workbook/tabs';
 
 const formulas = () =>
   customFunctions({ spreadsheetApp: SpreadsheetApp, utilities: Utilities, session: Session });
@@ -98,4 +105,84 @@ export function onInstall(e?: unknown) {
 /** Opens the Kamnot sidebar. */
 export function showSidebar() {
   openSidebar(HtmlService, SpreadsheetApp.getUi());
+}
+
+function activeSpreadsheet() {
+  const ss = SpreadsheetApp.getActive();
+  if (!ss) throw new Error('ไม่พบสเปรดชีต / no spreadsheet is open');
+  return ss;
+}
+
+function run(): RunRecord {
+  const ss = activeSpreadsheet();
+  const record = runRegisters({
+    spreadsheet: ss,
+    lock: LockService.getDocumentLock(),
+    utilities: Utilities,
+    properties: PropertiesService.getDocumentProperties(),
+    now: () => Date.now(),
+  });
+  appendLog(
+    ss,
+    new Date(),
+    `run:${record.status}`,
+    JSON.stringify(record),
+    Session.getEffectiveUser().getEmail(),
+  );
+  return record;
+}
+
+/**
+ * The hourly check (the one time-driven trigger): recompute every register.
+ * @param {GoogleAppsScript.Events.TimeDriven} _e The trigger event.
+ */
+export function runHourly(_e?: unknown) {
+  run();
+}
+
+/** Menu: run the check now and say what it did. */
+export function runNow() {
+  const record = run();
+  activeSpreadsheet().toast(
+    `ตรวจ ${record.cases} เรื่องใน ${record.registers} ทะเบียน ปรับ ${record.changedCells} ช่อง / checked ${record.cases} cases in ${record.registers} registers, ${record.changedCells} cells updated`,
+    'Kamnot',
+  );
+  return record;
+}
+
+/** Menu: install the hourly check, or repair it when it is missing. */
+export function installHourly() {
+  ensureSystemTabs(activeSpreadsheet());
+  return installHourlyTrigger(
+    ScriptApp,
+    PropertiesService.getDocumentProperties(),
+    Session.getEffectiveUser().getEmail(),
+  );
+}
+
+/**
+ * Sidebar: add a register tab for a catalogue procedure.
+ * @param {string} procedureId The procedure's id in the catalogue.
+ * @return {string} The new tab's name.
+ */
+export function createRegister(procedureId: string) {
+  const procedure = procedureById(String(procedureId));
+  if (!procedure) throw new Error(`ไม่รู้จักขั้นตอนงาน / unknown procedure: ${String(procedureId)}`);
+  const ss = activeSpreadsheet();
+  ensureSystemTabs(ss);
+  return createRegisterTab(ss, SpreadsheetApp, procedure, 'th').getName();
+}
+
+/**
+ * Recomputes the edited case row at once and records the edit in the audit log.
+ * @param {GoogleAppsScript.Events.SheetsOnEdit} e The edit event.
+ */
+export function onEdit(e?: {
+  range?: GoogleAppsScript.Spreadsheet.Range;
+  value?: unknown;
+  oldValue?: unknown;
+  user?: { getEmail(): string };
+}) {
+  if (!e?.range) return;
+  onRegisterEdit(e.range.getSheet().getParent(), Utilities, { ...e, range: e.range }, Date.now());
 }

@@ -62,7 +62,6 @@ describe('architecture', () => {
       write: false,
       metafile: true,
       format: 'iife',
-      alias: { zod: 'zod/mini' },
       logLevel: 'silent',
     });
     const inputs = Object.keys(result.metafile.inputs);

@@ -1,9 +1,9 @@
 // Builds the Apps Script project into build/: Code.js (one IIFE bundle plus a top-level function per
 // export of src/main.ts, with its JSDoc), Sidebar.html (script and style inlined), appsscript.json.
 // Fails when the output holds anything Apps Script V8 cannot run.
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { checkAppsScriptCode } from './lib/check-bundle.mjs';
 import { exportedFunctions, stubsFor } from './lib/entry-stubs.mjs';
@@ -32,13 +32,44 @@ const common = {
   define: { KAMNOT_VERSION: JSON.stringify(pkg.version) },
 };
 
+/**
+ * The catalogue (hundreds of procedures' Thai text) would otherwise be an object literal that every
+ * execution, including each custom-function call, evaluates at load. As a JSON string parsed on first
+ * use, a formula call pays only for scanning the string.
+ */
+const lazyCatalogue = {
+  name: 'lazy-catalogue',
+  setup(build) {
+    build.onLoad({ filter: /src[\\/]core[\\/]catalog[\\/]manuals\.ts$/ }, async (args) => {
+      const cache = join(root, 'node_modules/.cache/kamnot');
+      await mkdir(cache, { recursive: true });
+      const outfile = join(cache, `manuals-${Date.now()}.mjs`);
+      await esbuild.build({
+        entryPoints: [args.path],
+        bundle: true,
+        format: 'esm',
+        platform: 'node',
+        outfile,
+        logLevel: 'warning',
+      });
+      const { loadManuals } = await import(pathToFileURL(outfile).href);
+      const json = JSON.stringify(loadManuals());
+      await rm(outfile);
+      return {
+        loader: 'js',
+        contents: `let manuals = null;\nexport function loadManuals() { return manuals || (manuals = JSON.parse(${JSON.stringify(json)})); }\n`,
+      };
+    });
+  },
+};
+
 async function buildCode() {
   const entry = join(root, 'src/main.ts');
   const result = await esbuild.build({
     ...common,
     entryPoints: [entry],
     globalName: 'Kamnot',
-    alias: { zod: 'zod/mini' },
+    plugins: [lazyCatalogue],
   });
   const functions = exportedFunctions(await readFile(entry, 'utf8'));
   const header = `// Kamnot ${pkg.version}: built by tools/build.mjs from src/. Do not edit.\n`;

@@ -36,7 +36,13 @@ describe('build/Code.js', () => {
     const captions = runtime.ui.menus.map((m) =>
       m.entries.map((e) => (e.kind === 'item' ? e.caption : e.kind)),
     );
-    expect(captions).toEqual([['เปิด Kamnot / Open Kamnot']]);
+    expect(captions).toEqual([
+      [
+        'เปิด Kamnot / Open Kamnot',
+        'ตรวจเดี๋ยวนี้ / Run the check now',
+        'ติดตั้ง/ซ่อมการตรวจทุกชั่วโมง / Install or repair the hourly check',
+      ],
+    ]);
     const calls = Object.keys(runtime.calls.snapshot());
     const services = calls.filter((name) => !/^(Ui|Menu)\.|^SpreadsheetApp\.getUi$/.test(name));
     expect(services).toEqual([]);

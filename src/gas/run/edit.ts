@@ -1,0 +1,79 @@
+/**
+ * onEdit: the edited case row is recomputed at once (the hourly run would get there, but an officer
+ * who just typed a date wants to see its due date now), and the edit goes to the audit log.
+ */
+import { dayFromInstant } from '../../core/dates/zone';
+import { evaluateRegister } from '../../core/register/evaluate-register';
+import { readSettings } from '../../core/settings';
+import { dateIO, type UtilitiesLike } from '../date-io';
+import { REGISTER_KEY } from '../workbook/register-tab';
+import type { Spreadsheet } from '../workbook/services';
+import { bodyRows, ensureTab } from '../workbook/tabs';
+import { engineSettings, officeHolidays } from './hourly';
+import { appendLog } from './log';
+import { bindColumns } from './registers';
+import { writeChanged } from './write-back';
+
+export interface EditEvent {
+  readonly range: GoogleAppsScript.Spreadsheet.Range;
+  readonly value?: unknown;
+  readonly oldValue?: unknown;
+  readonly user?: { getEmail(): string };
+}
+
+export function onRegisterEdit(ss: Spreadsheet, utilities: UtilitiesLike, e: EditEvent, now: number): void {
+  const sheet = e.range.getSheet();
+  const binding = sheet.getDeveloperMetadata().find((md) => md.getKey() === REGISTER_KEY);
+  if (!binding) return;
+  const firstRow = Math.max(2, e.range.getRow());
+  const lastRow = e.range.getLastRow();
+  if (lastRow < firstRow) return;
+  const width = sheet.getLastColumn();
+  const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
+  const bound = bindColumns(sheet, binding.getValue() ?? '', header);
+  if ('th' in bound || bound.problems.length > 0) return;
+  const rows = sheet.getRange(firstRow, 1, lastRow - firstRow + 1, width).getValues();
+  const { settings } = readSettings(bodyRows(ensureTab(ss, 'settings'), 2));
+  const io = dateIO(utilities, ss.getSpreadsheetTimeZone());
+  const engine = engineSettings(
+    settings,
+    officeHolidays(bodyRows(ensureTab(ss, 'holidays'), 5), io.offsetAt),
+  );
+  const inputs = rows.map((row) => bound.layout.inputs.map((c) => row[bound.columnOf.get(c.key)!]));
+  const today = dayFromInstant(now, io.offsetAt);
+  // Case ids are left to the hourly run, which sees the whole register and can keep them unique.
+  const evaluated = evaluateRegister(
+    bound.procedure,
+    bound.layout,
+    inputs,
+    engine,
+    settings.lang,
+    io.offsetAt,
+    today,
+    'K',
+  );
+  const wanted = new Map<number, unknown[]>();
+  for (const row of evaluated) {
+    const c = row.computed;
+    wanted.set(row.index, [
+      c.step,
+      c.dueText,
+      c.dueDay === null ? '' : io.dateOut(c.dueDay),
+      c.left,
+      c.state,
+    ]);
+  }
+  // writeChanged numbers rows from sheet row 2: shift the edited block to its place.
+  const offset = firstRow - 2;
+  const shifted = new Map([...wanted].map(([r, v]) => [r + offset, v]));
+  const current: unknown[][] = [];
+  rows.forEach((row, i) => {
+    current[i + offset] = row;
+  });
+  const computedColumns = bound.layout.computed.map((c) => bound.columnOf.get(c.key)!);
+  writeChanged(sheet, computedColumns, current, shifted);
+  const column = e.range.getColumn();
+  const caseId = rows[0]?.[bound.columnOf.get('case-id')!] ?? '';
+  const what = `${sheet.getName()} ${String(caseId)} ${String(header[column - 1] ?? column)}: ${String(e.oldValue ?? '')} → ${String(e.value ?? '')}`;
+  appendLog(ss, new Date(now), 'edit', what, e.user?.getEmail() ?? '');
+}

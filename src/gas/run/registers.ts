@@ -1,0 +1,73 @@
+/**
+ * Finding the register tabs (by their sheet metadata) and their columns (by header text, then by
+ * column metadata when a header was retyped). A register whose columns cannot all be found is
+ * reported, not guessed at.
+ */
+import { procedureById } from '../../core/catalog/catalogue';
+import type { Procedure } from '../../core/catalog/schema';
+import { type Msg, msg } from '../../core/i18n/msg';
+import { type RegisterLayout, registerLayout } from '../../core/register/layout';
+import { COLUMN_KEY, headerText, REGISTER_KEY } from '../workbook/register-tab';
+import type { Sheet, Spreadsheet } from '../workbook/services';
+
+export interface BoundRegister {
+  readonly sheet: Sheet;
+  readonly procedure: Procedure;
+  readonly layout: RegisterLayout;
+  /** 0-based column of every layout key, or -1 when the column is missing. */
+  readonly columnOf: ReadonlyMap<string, number>;
+  readonly problems: readonly Msg[];
+}
+
+export function findRegisters(ss: Spreadsheet): { registers: Sheet[]; procedures: Map<number, string> } {
+  const procedures = new Map<number, string>();
+  const registers: Sheet[] = [];
+  for (const md of ss.createDeveloperMetadataFinder().withKey(REGISTER_KEY).find()) {
+    const sheet = md.getLocation().getSheet();
+    if (!sheet) continue;
+    procedures.set(sheet.getSheetId(), md.getValue() ?? '');
+    registers.push(sheet);
+  }
+  return { registers, procedures };
+}
+
+export function bindColumns(
+  sheet: Sheet,
+  procedureId: string,
+  header: readonly unknown[],
+): BoundRegister | Msg {
+  const procedure = procedureById(procedureId);
+  if (!procedure) {
+    return msg(
+      `แท็บ "${sheet.getName()}" ผูกกับขั้นตอนงานที่ไม่รู้จัก (${procedureId})`,
+      `tab "${sheet.getName()}" is bound to an unknown procedure (${procedureId})`,
+    );
+  }
+  const layout = registerLayout(procedure);
+  const columns = [...layout.inputs, ...layout.computed];
+  const byText = new Map<string, number>();
+  header.forEach((h, i) => {
+    if (typeof h === 'string' && !byText.has(h.trim())) byText.set(h.trim(), i);
+  });
+  const columnOf = new Map<string, number>(columns.map((c) => [c.key, byText.get(headerText(c)) ?? -1]));
+  const problems: Msg[] = [];
+  if ([...columnOf.values()].some((i) => i < 0)) {
+    // Only when a header was retyped or deleted: ask the column metadata, which moves with the column.
+    for (const md of sheet.createDeveloperMetadataFinder().withKey(COLUMN_KEY).find()) {
+      const key = md.getValue() ?? '';
+      const column = md.getLocation().getColumn();
+      if (column && columnOf.get(key) === -1) columnOf.set(key, column.getColumn() - 1);
+    }
+    for (const c of columns) {
+      if (columnOf.get(c.key) === -1) {
+        problems.push(
+          msg(
+            `แท็บ "${sheet.getName()}": ไม่พบคอลัมน์ "${c.header.th}"`,
+            `tab "${sheet.getName()}": column "${c.header.en}" is missing`,
+          ),
+        );
+      }
+    }
+  }
+  return { sheet, procedure, layout, columnOf, problems };
+}

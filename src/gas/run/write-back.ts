@@ -1,0 +1,60 @@
+/**
+ * Writing Kamnot's columns back: only the cells that changed, one setValues per contiguous run of
+ * changed rows per contiguous group of Kamnot's columns. Never a call per cell.
+ */
+import type { Sheet } from '../workbook/services';
+
+/** Runs of consecutive numbers: [2,3,4,9] → [[2,4],[9,9]]. */
+export function runsOf(sorted: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const n of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === n - 1) last[1] = n;
+    else runs.push([n, n]);
+  }
+  return runs;
+}
+
+export function sameCell(a: unknown, b: unknown): boolean {
+  if (a instanceof Date || b instanceof Date || isDate(a) || isDate(b)) {
+    return isDate(a) && isDate(b) && (a as Date).getTime() === (b as Date).getTime();
+  }
+  return (
+    a === b || ((a === '' || a === null || a === undefined) && (b === '' || b === null || b === undefined))
+  );
+}
+
+function isDate(v: unknown): boolean {
+  return Object.prototype.toString.call(v) === '[object Date]';
+}
+
+/**
+ * `wanted[r][k]` is the value for data row r (0 = sheet row 2) of Kamnot column k, which sits at
+ * sheet column `columns[k]` (0-based). `current` is the whole data block as read. Returns the number
+ * of cells written.
+ */
+export function writeChanged(
+  sheet: Sheet,
+  columns: readonly number[],
+  current: readonly (readonly unknown[])[],
+  wanted: ReadonlyMap<number, readonly unknown[]>,
+): { cells: number; writes: number } {
+  let cells = 0;
+  let writes = 0;
+  const order = columns.map((c, k) => [c, k] as const).sort((a, b) => a[0] - b[0]);
+  const groups = runsOf(order.map(([c]) => c));
+  for (const [first, last] of groups) {
+    const ks = order.filter(([c]) => c >= first && c <= last).map(([, k]) => k);
+    const changed = [...wanted.keys()]
+      .filter((r) => ks.some((k) => !sameCell(current[r]?.[columns[k]!], wanted.get(r)![k])))
+      .sort((a, b) => a - b);
+    for (const [top, bottom] of runsOf(changed)) {
+      const block: unknown[][] = [];
+      for (let r = top; r <= bottom; r++) block.push(ks.map((k) => wanted.get(r)![k]));
+      sheet.getRange(top + 2, first + 1, block.length, ks.length).setValues(block);
+      cells += block.length * ks.length;
+      writes++;
+    }
+  }
+  return { cells, writes };
+}

@@ -1,0 +1,81 @@
+/**
+ * Kamnot's own tabs: created on first use and repaired when deleted or when their header row is
+ * gone. Their header rows are Kamnot's; the rows below belong to the office (People, Holidays,
+ * Settings) or to Kamnot (Dashboard, _log, _sent).
+ */
+import { settingsRows } from '../../core/settings';
+import type { Sheet, Spreadsheet } from './services';
+
+export const TAB = {
+  people: 'People',
+  holidays: 'Holidays',
+  settings: 'Settings',
+  dashboard: 'Dashboard',
+  log: '_log',
+  sent: '_sent',
+} as const;
+
+export const HEADERS: Record<keyof typeof TAB, string[]> = {
+  people: [
+    'ชื่อ / Name',
+    'อีเมล / Email',
+    'ตำแหน่ง / Role',
+    'หัวหน้า (อีเมล) / Supervisor (email)',
+    'ใช้งาน / Active',
+    'ภาษา / Language',
+  ],
+  holidays: ['วันที่ / Date', 'ชื่อ / Name', 'ประเภท / Category', 'ที่มา / Source', 'เพิ่มโดย / Added by'],
+  settings: ['ค่า / Key', 'ค่าที่ใช้ / Value', 'คำอธิบาย / Help'],
+  dashboard: [
+    'ทะเบียน / Register',
+    'เปิดอยู่ / Open',
+    'ใกล้ครบกำหนด / Due soon',
+    'เกินกำหนด / Overdue',
+    'ตรงเวลา / On time %',
+  ],
+  log: ['เวลา / When', 'ประเภท / Kind', 'รายละเอียด / Details', 'ผู้ใช้ / Who'],
+  sent: ['key', 'to', 'digest', 'status', 'at', 'note'],
+};
+
+const HIDDEN = new Set<keyof typeof TAB>(['log', 'sent']);
+
+/** The tab, created (with its header) when missing; a blank header row is written again. */
+export function ensureTab(ss: Spreadsheet, kind: keyof typeof TAB): Sheet {
+  let sheet = ss.getSheetByName(TAB[kind]);
+  const headers = HEADERS[kind];
+  if (!sheet) {
+    sheet = ss.insertSheet(TAB[kind]);
+    sheet.getRange(1, 1, 1, headers.length).setValues([headers]).setFontWeight('bold');
+    sheet.setFrozenRows(1);
+    if (kind === 'settings') {
+      const rows = settingsRows();
+      sheet.getRange(2, 1, rows.length, 3).setValues(rows);
+    }
+    if (HIDDEN.has(kind)) sheet.hideSheet();
+    return sheet;
+  }
+  const current = sheet.getRange(1, 1, 1, headers.length).getValues()[0] ?? [];
+  if (current.every((v) => v === '' || v === null)) {
+    sheet.getRange(1, 1, 1, headers.length).setValues([headers]).setFontWeight('bold');
+  }
+  return sheet;
+}
+
+/** All of Kamnot's tabs, created or repaired. */
+export function ensureSystemTabs(ss: Spreadsheet): Record<keyof typeof TAB, Sheet> {
+  const out = {} as Record<keyof typeof TAB, Sheet>;
+  for (const kind of Object.keys(TAB) as (keyof typeof TAB)[]) out[kind] = ensureTab(ss, kind);
+  return out;
+}
+
+/** Rows under the header (values), or [] for an empty tab. One read. */
+export function bodyRows(sheet: Sheet, width: number): unknown[][] {
+  const last = sheet.getLastRow();
+  return last < 2 ? [] : sheet.getRange(2, 1, last - 1, width).getValues();
+}
+
+/** Appends rows below the last one in one write. */
+export function appendRows(sheet: Sheet, rows: unknown[][]): void {
+  if (rows.length === 0) return;
+  sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, rows[0]!.length).setValues(rows);
+}

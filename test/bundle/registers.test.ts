@@ -1,0 +1,137 @@
+// Registers in the workbook and the run that keeps them current, on build/Code.js in the offline
+// runtime: create a tab from the catalogue, type cases, run, edit, run again.
+import { describe, expect, it } from 'vitest';
+import { load } from './harness';
+
+const PROCEDURE = '003-resignation-leaving-service';
+const START = '2026-11-23T09:00:00+07:00'; // a Monday, 09:00 in Bangkok
+
+function workbook() {
+  const runtime = load({
+    spreadsheet: { timeZone: 'Asia/Bangkok', sheets: [{ name: 'Sheet1' }] },
+    start: START,
+    deployment: 'bound',
+  });
+  const tab = runtime.callIn({ kind: 'menu' }, 'createRegister', PROCEDURE) as string;
+  const header = runtime.spreadsheet.values(tab, 'A1:Z1')[0]!.filter((v) => v !== '') as string[];
+  const col = (text: string) => {
+    const i = header.findIndex((h) => h.includes(text));
+    if (i < 0) throw new Error(`no column ${text} in ${header.join(' | ')}`);
+    return String.fromCharCode(65 + i);
+  };
+  return { runtime, tab, header, col };
+}
+
+describe('a register tab from the catalogue', () => {
+  it('has Thai/English headers with notes, a frozen header, the binding, validation and colour rules', () => {
+    const { runtime, tab, header } = workbook();
+    expect(header[0]).toBe('รหัสเรื่อง / Case ID');
+    expect(header).toContain('วันขอลาออก / Requested resignation date');
+    expect(header.slice(-5).map((h) => h.split(' / ')[1])).toEqual([
+      'Current step',
+      'Due',
+      'Due (date)',
+      'Working days left',
+      'Deadline state',
+    ]);
+    const notes = runtime.spreadsheet.notes(tab, 'A1:A1')[0]![0]!;
+    expect(notes).toMatch(/[\u0e00-\u0e7f]/);
+    const snapshot = runtime.spreadsheet.snapshotSheet(tab);
+    expect(snapshot.frozenRows).toBe(1);
+    expect(
+      runtime.spreadsheet.metadata().some((m) => m.key === 'kamnot.register' && m.value === PROCEDURE),
+    ).toBe(true);
+    expect(snapshot.conditionalFormats?.length ?? 0).toBeGreaterThanOrEqual(3);
+    expect(
+      ['People', 'Holidays', 'Settings', 'Dashboard', '_log', '_sent'].every((n) =>
+        runtime.spreadsheet.sheetNames().includes(n),
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('the run', () => {
+  it("fills Kamnot's columns, gives blank rows an id, and leaves every typed cell as it was", () => {
+    const { runtime, tab, col } = workbook();
+    runtime.spreadsheet.edit(tab, `B2:D3`, [
+      ['ลาออก ครู ก', 'somchai@example.org', '23/11/2569'],
+      ['<img src=x onerror=alert(1)>', 'ghost@example.org', 'พรุ่งนี้'],
+    ]);
+    runtime.spreadsheet.edit(tab, `${col('วันขอลาออก')}2:${col('วันขอลาออก')}3`, [['4 ม.ค. 2570'], ['#REF!']]);
+    const inputsBefore = runtime.spreadsheet.values(tab, `B2:${col('สถานะเรื่อง')}3`);
+    const record = runtime.callIn({ kind: 'menu' }, 'runNow') as { cases: number; changedCells: number };
+    expect(record.cases).toBe(2);
+    expect(runtime.spreadsheet.values(tab, `B2:${col('สถานะเรื่อง')}3`)).toEqual(inputsBefore);
+    expect(runtime.spreadsheet.values(tab, 'A2:A3')).toEqual([['K-1'], ['K-2']]);
+    const due = col('ครบกำหนด / Due');
+    expect(runtime.spreadsheet.values(tab, `${due}2`)[0]![0]).toBe('4 ธ.ค. 2569');
+    const state = col('สถานะกำหนด');
+    expect(runtime.spreadsheet.values(tab, `${state}2`)[0]![0]).toBe('ตามกำหนด');
+    expect(String(runtime.spreadsheet.values(tab, `${state}3`)[0]![0])).toMatch(/⚠/);
+    expect(runtime.spreadsheet.notes(tab, `${state}3`)[0]![0]).toMatch(/#REF!|อ่านวันที่ไม่ได้/);
+    // Nothing changed since: the second run writes nothing.
+    const again = runtime.callIn({ kind: 'menu' }, 'runNow') as { changedCells: number; writes: number };
+    expect(again.changedCells).toBe(0);
+    expect(again.writes).toBe(0);
+  });
+
+  it('keeps working when the tab is renamed and a column is inserted before the data', () => {
+    const { runtime, tab } = workbook();
+    runtime.spreadsheet.edit(tab, 'B2:D2', [['ลาออก', 'a@example.org', '23/11/2569']]);
+    runtime.callIn({ kind: 'menu' }, 'runNow');
+    const sheet = runtime.gas.SpreadsheetApp.getActive()!.getSheetByName(tab)!;
+    runtime.run({ kind: 'menu' }, () => {
+      sheet.setName('ทะเบียนลาออก');
+      sheet.insertColumnBefore(1);
+    });
+    const record = runtime.callIn({ kind: 'menu' }, 'runNow') as {
+      cases: number;
+      problems: number;
+      changedCells: number;
+    };
+    expect(record.cases).toBe(1);
+    expect(record.changedCells).toBe(0);
+  });
+
+  it('exits cleanly when another run holds the document lock', () => {
+    const { runtime, tab } = workbook();
+    runtime.spreadsheet.edit(tab, 'B2:D2', [['ลาออก', 'a@example.org', '23/11/2569']]);
+    runtime.faults.holdLock('document');
+    const record = runtime.callIn({ kind: 'time-driven' }, 'runNow') as { status: string };
+    expect(record.status).toBe('busy');
+    expect(runtime.spreadsheet.values(tab, 'A2')[0]![0]).toBe('');
+  });
+
+  it('reads each register once and writes in blocks: as many calls for 200 rows as for 2', () => {
+    const callsFor = (n: number) => {
+      const { runtime, tab } = workbook();
+      const rows = Array.from({ length: n }, (_, i) => [`เรื่อง ${i}`, 'a@example.org', '23/11/2569']);
+      runtime.spreadsheet.edit(tab, `B2:D${n + 1}`, rows);
+      runtime.calls.reset();
+      runtime.callIn({ kind: 'time-driven' }, 'runHourly');
+      return runtime.calls.snapshot();
+    };
+    const few = callsFor(2);
+    const many = callsFor(200);
+    expect(many).toEqual(few);
+    expect(many['Range.getValues']).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('the hourly trigger and onEdit', () => {
+  it('installs one hourly trigger however often it is asked, and records its owner', () => {
+    const { runtime } = workbook();
+    expect(runtime.callIn({ kind: 'menu' }, 'installHourly')).toBe('installed');
+    expect(runtime.callIn({ kind: 'menu' }, 'installHourly')).toBe('present');
+    expect(runtime.triggers.triggers.filter((t) => t.handler === 'runHourly')).toHaveLength(1);
+  });
+
+  it('recomputes the edited row at once and writes an audit entry', () => {
+    const { runtime, tab, col } = workbook();
+    runtime.spreadsheet.edit(tab, 'B2:D2', [['ลาออก', 'a@example.org', '23/11/2569']]);
+    runtime.fireOnEdit(tab, `${col('วันขอลาออก')}2`, [['4 ม.ค. 2570']]);
+    expect(runtime.spreadsheet.values(tab, `${col('ครบกำหนด / Due')}2`)[0]![0]).toBe('4 ธ.ค. 2569');
+    const log = runtime.spreadsheet.values('_log');
+    expect(log.some((row) => row[1] === 'edit' && String(row[2]).includes('4 ม.ค. 2570'))).toBe(true);
+  });
+});
