@@ -135,3 +135,29 @@ describe('the hourly trigger and onEdit', () => {
     expect(log.some((row) => row[1] === 'edit' && String(row[2]).includes('4 ม.ค. 2570'))).toBe(true);
   });
 });
+
+describe('the Holidays tab', () => {
+  it("shows the shipped days once, reads the office's own days, and warns in November when next year is missing", () => {
+    const runtime = load({
+      spreadsheet: { timeZone: 'Asia/Bangkok', sheets: [{ name: 'Sheet1' }] },
+      start: '2028-11-20T09:00:00+07:00',
+    });
+    const tab = runtime.callIn({ kind: 'menu' }, 'createRegister', PROCEDURE) as string;
+    runtime.callIn({ kind: 'menu' }, 'runNow');
+    const shipped = runtime.spreadsheet.values('Holidays').filter((r) => r[4] === 'Kamnot');
+    expect(shipped.length).toBeGreaterThan(100);
+    runtime.callIn({ kind: 'menu' }, 'runNow');
+    expect(runtime.spreadsheet.values('Holidays').filter((r) => r[4] === 'Kamnot')).toHaveLength(
+      shipped.length,
+    );
+    expect(runtime.spreadsheet.notes('Holidays', 'A1')[0]![0]).toMatch(/2572.*2029/);
+    // An office day off on Tue 21 Nov 2028 moves a one-working-day deadline from Mon 20 Nov.
+    runtime.spreadsheet.edit('Holidays', `A${shipped.length + 2}:B${shipped.length + 2}`, [
+      ['21/11/2571', 'วันหยุดของสำนักงาน'],
+    ]);
+    runtime.spreadsheet.edit(tab, 'B2:D2', [['ลาออก', 'a@example.org', '20/11/2571']]);
+    runtime.spreadsheet.edit(tab, 'E2', [['20/12/2571']]);
+    runtime.callIn({ kind: 'menu' }, 'runNow');
+    expect(runtime.spreadsheet.values('Holidays').filter((r) => r[1] === 'วันหยุดของสำนักงาน')).toHaveLength(1);
+  });
+});

@@ -13,6 +13,7 @@ import type { Msg } from '../../core/i18n/msg';
 import { evaluateRegister } from '../../core/register/evaluate-register';
 import { readSettings, type Settings } from '../../core/settings';
 import { dateIO, type UtilitiesLike } from '../date-io';
+import { SHIPPED_BY, syncHolidays } from '../workbook/holidays-tab';
 import type { Spreadsheet } from '../workbook/services';
 import { bodyRows, ensureSystemTabs } from '../workbook/tabs';
 import { type BoundRegister, bindColumns, findRegisters } from './registers';
@@ -64,6 +65,8 @@ export function runRegisters(services: RunServices): RunRecord {
     const today = dayFromInstant(started, io.offsetAt);
     const engine = engineSettings(settings, officeHolidays(bodyRows(tabs.holidays, 5), io.offsetAt));
     const notes: string[] = settingProblems.map(text);
+    const holidayWarning = syncHolidays(tabs.holidays, settings.calendar, today, io.dateOut);
+    if (holidayWarning) notes.push(holidayWarning);
     const { registers, procedures } = findRegisters(ss);
     const cursor = Number(services.properties.getProperty(CURSOR) ?? 0) % Math.max(1, registers.length);
     let cases = 0;
@@ -128,7 +131,7 @@ export function officeHolidays(
 ): Day[] {
   const days: Day[] = [];
   for (const row of rows) {
-    if (row[4] === 'Kamnot') continue;
+    if (row[4] === SHIPPED_BY) continue;
     const day = parseDateValue(row[0], offsetAt);
     if (day.ok) days.push(day.value);
   }
