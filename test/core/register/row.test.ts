@@ -41,6 +41,7 @@ describe('register layout', () => {
     expect(layout.computed.map((c) => c.key)).toEqual([
       'kamnot:step',
       'kamnot:due',
+      'kamnot:due-date',
       'kamnot:left',
       'kamnot:state',
     ]);
