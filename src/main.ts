@@ -121,6 +121,8 @@ function run(): RunRecord {
     utilities: Utilities,
     properties: PropertiesService.getDocumentProperties(),
     now: () => Date.now(),
+    mail: MailApp,
+    flush: () => SpreadsheetApp.flush(),
   });
   appendLog(
     ss,

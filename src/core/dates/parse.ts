@@ -5,7 +5,7 @@
  */
 import { fail, ok, type Result } from '../i18n/error';
 import { msg } from '../i18n/msg';
-import { type Day, dayFromSerial, dayFromYmd, isValidYmd, weekday } from './civil';
+import { type Day, dayFromSerial, dayFromYmd, isValidYmd, weekday, ymdFromDay } from './civil';
 import { BE_OFFSET, EN_WEEKDAYS, fromThaiDigits, monthFromWord, TH_WEEKDAYS } from './names';
 import { dayFromInstant, type OffsetAt } from './zone';
 
@@ -27,11 +27,11 @@ export function parseDateValue(value: unknown, offsetAt: OffsetAt): Result<Day> 
   if (value instanceof Date || isForeignDate(value)) {
     const ms = (value as Date).getTime();
     if (Number.isNaN(ms)) return fail(msg('วันที่ไม่ถูกต้อง', 'invalid date'));
-    return inRange(dayFromInstant(ms, offsetAt));
+    return inRange(fromBeMistakenForCe(dayFromInstant(ms, offsetAt)));
   }
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return fail(msg('ตัวเลขไม่ใช่วันที่', 'the number is not a date'));
-    return inRange(dayFromSerial(value));
+    return inRange(fromBeMistakenForCe(dayFromSerial(value)));
   }
   if (typeof value === 'string') return parseDateText(value);
   if (typeof value === 'boolean') return fail(msg('ค่าจริง/เท็จไม่ใช่วันที่', 'TRUE/FALSE is not a date'));
@@ -41,6 +41,18 @@ export function parseDateValue(value: unknown, offsetAt: OffsetAt): Result<Day> 
 // Dates made in another realm (a vm context, Apps Script's bridge) fail `instanceof Date`.
 function isForeignDate(value: unknown): boolean {
   return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/**
+ * A date cell in the year 2569 is a BE date that the spreadsheet took for CE when someone typed
+ * "1/11/2569" (Sheets parses typed dates with the year as written). No CE year that far out is a real
+ * case date, so the year is read as BE; the day and month are kept as the spreadsheet read them.
+ */
+function fromBeMistakenForCe(day: Day): Day {
+  const { y, m, d } = ymdFromDay(day);
+  if (y < MIN_YEAR + BE_OFFSET || y > MAX_YEAR + BE_OFFSET) return day;
+  const ce = y - BE_OFFSET;
+  return isValidYmd(ce, m, d) ? dayFromYmd(ce, m, d) : day;
 }
 
 function inRange(day: Day): Result<Day> {

@@ -10,14 +10,16 @@ import { parseDateValue } from '../../core/dates/parse';
 import { dayFromInstant } from '../../core/dates/zone';
 import type { EngineSettings } from '../../core/engine/types';
 import type { Msg } from '../../core/i18n/msg';
-import { evaluateRegister } from '../../core/register/evaluate-register';
+import { peopleFromRows } from '../../core/reminders/people-rows';
+import type { CaseView } from '../../core/reminders/types';
 import { readSettings, type Settings } from '../../core/settings';
 import { dateIO, type UtilitiesLike } from '../date-io';
 import { SHIPPED_BY, syncHolidays } from '../workbook/holidays-tab';
 import type { Spreadsheet } from '../workbook/services';
 import { bodyRows, ensureSystemTabs } from '../workbook/tabs';
-import { type BoundRegister, bindColumns, findRegisters } from './registers';
-import { runsOf, writeChanged } from './write-back';
+import { type MailLike, type MailOutcome, sendDigests } from './mail';
+import { bindColumns, findRegisters } from './registers';
+import { updateRegister } from './update-register';
 
 export interface RunServices {
   readonly spreadsheet: Spreadsheet;
@@ -28,6 +30,9 @@ export interface RunServices {
     'getProperty' | 'setProperty' | 'deleteProperty'
   >;
   readonly now: () => number;
+  /** Absent: recompute only (the menu's "run now" before the reminder hour still sends; see runRegisters). */
+  readonly mail?: MailLike;
+  readonly flush?: () => void;
 }
 
 export interface RunRecord {
@@ -38,6 +43,7 @@ export interface RunRecord {
   readonly writes: number;
   readonly problems: number;
   readonly notes: readonly string[];
+  readonly mail?: MailOutcome;
 }
 
 /** Leave a minute and a half of the six for the Dashboard, the log and the mail. */
@@ -75,6 +81,7 @@ export function runRegisters(services: RunServices): RunRecord {
     let problems = 0;
     let status: RunRecord['status'] = 'done';
     const dashboard: unknown[][] = [];
+    const views: CaseView[] = [];
     for (let n = 0; n < registers.length; n++) {
       const index = (cursor + n) % registers.length;
       if (services.now() - started > TIME_BUDGET_MS) {
@@ -96,7 +103,7 @@ export function runRegisters(services: RunServices): RunRecord {
         problems += bound.problems.length;
         continue;
       }
-      const outcome = updateRegister(bound, values, engine, settings, io, today);
+      const outcome = updateRegister(bound, values, engine, settings, io, today, views);
       cases += outcome.cases;
       changedCells += outcome.cells;
       writes += outcome.writes;
@@ -105,7 +112,38 @@ export function runRegisters(services: RunServices): RunRecord {
     }
     if (status === 'done') services.properties.deleteProperty(CURSOR);
     writeDashboard(tabs.dashboard, dashboard);
-    return { status, registers: registers.length, cases, changedCells, writes, problems, notes };
+    let mail: MailOutcome | undefined;
+    // Reminders once the whole workbook has been read, from the office's hour on (the ledger makes
+    // every later run that day a no-op for what was already sent).
+    const hour = Number(services.utilities.formatDate(new Date(started), ss.getSpreadsheetTimeZone(), 'H'));
+    if (services.mail && status === 'done' && hour >= settings.reminderHour) {
+      const { people, problems: peopleProblems } = peopleFromRows(bodyRows(tabs.people, 6));
+      notes.push(...peopleProblems.map(text));
+      mail = sendDigests(services.mail, services.flush ?? (() => {}), tabs.sent, {
+        cases: views,
+        people,
+        settings: {
+          lang: settings.lang,
+          escalation: settings.escalation,
+          escalationEveryDays: settings.escalationEveryDays,
+          spreadsheetUrl: ss.getUrl(),
+        },
+        today,
+        calendar: engine.calendar,
+        nowIso: () => new Date(services.now()).toISOString(),
+      });
+      notes.push(...mail.problems.map(text));
+    }
+    return {
+      status,
+      registers: registers.length,
+      cases,
+      changedCells,
+      writes,
+      problems,
+      notes,
+      ...(mail ? { mail } : {}),
+    };
   } finally {
     services.lock.releaseLock();
   }
@@ -136,103 +174,6 @@ export function officeHolidays(
     if (day.ok) days.push(day.value);
   }
   return days;
-}
-
-function updateRegister(
-  bound: BoundRegister,
-  values: readonly (readonly unknown[])[],
-  engine: EngineSettings,
-  settings: Settings,
-  io: ReturnType<typeof dateIO>,
-  today: Day,
-) {
-  const { sheet, procedure, layout, columnOf } = bound;
-  const data = values.slice(1);
-  const inputs = data.map((row) => layout.inputs.map((c) => row[columnOf.get(c.key)!]));
-  const evaluated = evaluateRegister(
-    procedure,
-    layout,
-    inputs,
-    engine,
-    settings.lang,
-    io.offsetAt,
-    today,
-    'K',
-  );
-  const computedColumns = layout.computed.map((c) => columnOf.get(c.key)!);
-  const wanted = new Map<number, unknown[]>();
-  const notes = new Map<number, string>();
-  // Rows that became blank lose Kamnot's values too.
-  data.forEach((row, r) => {
-    if (computedColumns.some((c) => row[c] !== '' && row[c] !== null)) wanted.set(r, ['', '', '', '', '']);
-  });
-  let open = 0;
-  let soon = 0;
-  let overdue = 0;
-  let doneOnTime = 0;
-  let doneTotal = 0;
-  let problems = 0;
-  const newIds = new Map<number, unknown[]>();
-  for (const row of evaluated) {
-    const c = row.computed;
-    wanted.set(row.index, [
-      c.step,
-      c.dueText,
-      c.dueDay === null ? '' : io.dateOut(c.dueDay),
-      c.left,
-      c.state,
-    ]);
-    notes.set(row.index, c.note);
-    if (c.note) problems++;
-    if (row.newId) newIds.set(row.index, [row.newId]);
-    const state = row.result?.state;
-    if (state === 'done' || state === 'done-late') {
-      doneTotal++;
-      if (state === 'done') doneOnTime++;
-    } else if (state !== 'cancelled' && state !== 'not-started') {
-      open++;
-      if (state === 'due-soon' || state === 'due-today') soon++;
-      if (state === 'overdue') overdue++;
-    }
-  }
-  const written = writeChanged(sheet, computedColumns, data, wanted);
-  const ids = writeChanged(sheet, [columnOf.get('case-id')!], data, newIds);
-  const noteWrites = writeNotes(sheet, columnOf.get('kamnot:state')!, data.length, notes);
-  return {
-    cases: evaluated.length,
-    cells: written.cells + ids.cells,
-    writes: written.writes + ids.writes + noteWrites,
-    problems,
-    open,
-    soon,
-    overdue,
-    onTime: doneTotal === 0 ? '' : Math.round((doneOnTime / doneTotal) * 100),
-  };
-}
-
-/** The state column's notes: one read, one write per run of changed notes. */
-function writeNotes(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  column: number,
-  rows: number,
-  notes: ReadonlyMap<number, string>,
-): number {
-  if (rows === 0) return 0;
-  const current = sheet.getRange(2, column + 1, rows, 1).getNotes();
-  const wanted = new Map<number, unknown[]>();
-  for (let r = 0; r < rows; r++) {
-    const note = notes.get(r) ?? '';
-    if ((current[r]?.[0] ?? '') !== note) wanted.set(r, [note]);
-  }
-  let writes = 0;
-  const changed = [...wanted.keys()].sort((a, b) => a - b);
-  for (const [top, bottom] of runsOf(changed)) {
-    const block = [];
-    for (let r = top; r <= bottom; r++) block.push([notes.get(r) ?? '']);
-    sheet.getRange(top + 2, column + 1, block.length, 1).setNotes(block);
-    writes++;
-  }
-  return writes;
 }
 
 function writeDashboard(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: unknown[][]): void {

@@ -77,6 +77,16 @@ describe('reading dates as Thai offices write them', () => {
     expect(refusal('22/11/3000')).toMatch(/out of range/);
   });
 
+  it('reads a date cell whose year is BE taken for CE (typed "1/11/2569") as that BE date', () => {
+    const typed = new Date(Date.UTC(2569, 10, 0, 17)); // 1 Nov 2569 CE, midnight in Bangkok
+    expect(parseDateValue(typed, bangkok)).toEqual({ ok: true, value: dayFromYmd(2026, 11, 1) });
+    expect(parseDateValue(dayFromYmd(2569, 11, 1) + 25569, bangkok)).toEqual({
+      ok: true,
+      value: dayFromYmd(2026, 11, 1),
+    });
+    expect(parseDateValue(new Date(Date.UTC(3000, 0, 1)), bangkok).ok).toBe(false);
+  });
+
   it('reads Date objects in the spreadsheet zone, and serial numbers', () => {
     const midnightBangkok = new Date(Date.UTC(2026, 10, 21, 17));
     expect(parseDateValue(midnightBangkok, bangkok)).toEqual({ ok: true, value: NOV_22 });

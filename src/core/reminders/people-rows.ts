@@ -1,0 +1,41 @@
+/**
+ * The People tab's rows (name, email, role, supervisor, active, language) into people. Read with
+ * zod/mini: the tab is typed by hand. A row that cannot be a person is reported, not guessed at.
+ */
+import * as z from 'zod/mini';
+import { type Msg, msg } from '../i18n/msg';
+import type { Person } from './types';
+
+const Cell = z.union([z.string(), z.number(), z.boolean(), z.null(), z.undefined()]);
+const Row = z.array(Cell);
+
+const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
+
+function active(v: unknown): boolean {
+  if (v === false) return false;
+  return !/^(false|no|ไม่|ไม่ใช้|ออก|inactive|0)$/i.test(text(v));
+}
+
+export function peopleFromRows(rows: readonly unknown[]): { people: Person[]; problems: Msg[] } {
+  const people: Person[] = [];
+  const problems: Msg[] = [];
+  rows.forEach((raw, i) => {
+    const parsed = Row.safeParse(raw);
+    if (!parsed.success) {
+      problems.push(msg(`People แถว ${i + 2}: อ่านไม่ได้`, `People row ${i + 2}: cannot be read`));
+      return;
+    }
+    const [name, email, role, supervisor, isActive, lang] = parsed.data;
+    if (text(name) === '' && text(email) === '') return;
+    const language = text(lang).toLowerCase();
+    people.push({
+      name: text(name),
+      email: text(email),
+      role: text(role),
+      supervisor: text(supervisor),
+      active: active(isActive),
+      ...(language === 'en' || language === 'th' ? { lang: language } : {}),
+    });
+  });
+  return { people, problems };
+}

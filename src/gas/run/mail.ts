@@ -1,0 +1,78 @@
+/**
+ * Sending the day's digests, exactly once. Under the document lock (held by the caller): read the
+ * _sent ledger, plan, fit the quota; for each digest write its intent rows and flush them before
+ * sending, then write the confirmation. A run that dies in between leaves intents that the next
+ * plan treats as sent (and reports as unconfirmed), so nothing goes twice.
+ */
+import type { WorkCalendar } from '../../core/calendar/work-calendar';
+import type { Day } from '../../core/dates/civil';
+import type { Msg } from '../../core/i18n/msg';
+import { type LedgerView, ledgerCellsOf, ledgerRowsFor, ledgerView } from '../../core/reminders/ledger';
+import { planReminders } from '../../core/reminders/plan';
+import { fitQuota } from '../../core/reminders/quota';
+import { renderDigest } from '../../core/reminders/render';
+import type { CaseView, Person, PlannedDigest, ReminderSettings } from '../../core/reminders/types';
+import type { Sheet } from '../workbook/services';
+import { appendRows, bodyRows } from '../workbook/tabs';
+
+export type MailLike = Pick<GoogleAppsScript.Mail.MailApp, 'sendEmail' | 'getRemainingDailyQuota'>;
+
+export interface MailOutcome {
+  readonly sent: number;
+  readonly failed: number;
+  readonly carried: number;
+  readonly unconfirmed: number;
+  readonly problems: readonly Msg[];
+}
+
+export function sendDigests(
+  mail: MailLike,
+  flush: () => void,
+  sentTab: Sheet,
+  input: {
+    readonly cases: readonly CaseView[];
+    readonly people: readonly Person[];
+    readonly settings: ReminderSettings;
+    readonly today: Day;
+    readonly calendar: WorkCalendar;
+    readonly nowIso: () => string;
+  },
+): MailOutcome {
+  const ledger: LedgerView = ledgerView(bodyRows(sentTab, 6));
+  const plan = planReminders(input.cases, input.people, input.settings, input.today, input.calendar, ledger);
+  const fit = fitQuota(plan.digests, mail.getRemainingDailyQuota());
+  const problems: Msg[] = [...plan.problems];
+  if (fit.shortfall) problems.push(fit.shortfall);
+  let sent = 0;
+  let failed = 0;
+  for (const digest of fit.send) {
+    const outcome = sendOne(mail, flush, sentTab, digest, input);
+    if (outcome === 'sent') sent++;
+    else {
+      failed++;
+      if (outcome === 'quota') break;
+    }
+  }
+  return { sent, failed, carried: fit.carry.length, unconfirmed: ledger.unconfirmed.length, problems };
+}
+
+function sendOne(
+  mail: MailLike,
+  flush: () => void,
+  sentTab: Sheet,
+  digest: PlannedDigest,
+  input: { settings: ReminderSettings; today: Day; nowIso: () => string },
+): 'sent' | 'failed' | 'quota' {
+  const { subject, html, text } = renderDigest(digest, input.settings, input.today);
+  appendRows(sentTab, ledgerRowsFor(digest, 'intent', input.nowIso()).map(ledgerCellsOf));
+  flush();
+  try {
+    mail.sendEmail({ to: digest.to.email, subject, htmlBody: html, body: text, name: 'Kamnot' });
+  } catch (error) {
+    const note = String((error as Error)?.message ?? error).slice(0, 500);
+    appendRows(sentTab, ledgerRowsFor(digest, 'failed', input.nowIso(), note).map(ledgerCellsOf));
+    return /too many times|quota/i.test(note) ? 'quota' : 'failed';
+  }
+  appendRows(sentTab, ledgerRowsFor(digest, 'sent', input.nowIso()).map(ledgerCellsOf));
+  return 'sent';
+}
