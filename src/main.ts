@@ -9,6 +9,7 @@ import { buildMenu } from './gas/menu';
 import { onRegisterEdit } from './gas/run/edit';
 import { type RunRecord, runRegisters } from './gas/run/hourly';
 import { appendLog } from './gas/run/log';
+import { previewDigest as previewDigestOf } from './gas/run/preview';
 import { installHourlyTrigger } from './gas/run/trigger';
 import { openSidebar } from './gas/sidebar';
 import { createRegisterTab } from './gas/workbook/register-tab';
@@ -187,4 +188,13 @@ export function onEdit(e?: {
 }) {
   if (!e?.range) return;
   onRegisterEdit(e.range.getSheet().getParent(), Utilities, { ...e, range: e.range }, Date.now());
+}
+
+/**
+ * Sidebar: the digest a person would receive today, without sending it.
+ * @param {string} email The person's email in the People tab.
+ * @return {{subject: string, html: string, text: string}|null} The digest, or null when there is nothing for them today.
+ */
+export function previewDigest(email: string) {
+  return previewDigestOf(activeSpreadsheet(), Utilities, String(email), Date.now());
 }

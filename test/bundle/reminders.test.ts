@@ -29,6 +29,24 @@ const mailsTo = (runtime: ReturnType<typeof office>['runtime'], to: string) =>
   runtime.outbox.filter((m) => m.to.includes(to));
 
 describe('daily digests', () => {
+  it("previews a person's digest without sending it, and shows the Dashboard", () => {
+    const { runtime } = office('2026-12-08T09:30:00+07:00');
+    const preview = runtime.callIn({ kind: 'sidebar' }, 'previewDigest', 'SOMCHAI@example.org') as {
+      subject: string;
+      html: string;
+    };
+    expect(preview.subject).toMatch(/Kamnot/);
+    expect(preview.html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(runtime.outbox).toHaveLength(0);
+    expect(runtime.callIn({ kind: 'sidebar' }, 'previewDigest', 'nobody@example.org')).toBeNull();
+    runtime.callIn({ kind: 'time-driven' }, 'runHourly');
+    const dashboard = runtime.spreadsheet.values('Dashboard');
+    expect(dashboard.some((r) => r[0] === 'ตามทะเบียน' && r[2] === 2 && r[4] === 1)).toBe(true);
+    expect(dashboard.some((r) => r[0] === 'ตามผู้รับผิดชอบ' && r[1] === 'somchai@example.org')).toBe(true);
+    expect(dashboard.some((r) => r[0] === 'ตามปีงบประมาณ' && String(r[1]) === '2570')).toBe(true);
+    expect(dashboard[0]).toHaveLength(6);
+  });
+
   it('sends one digest per person at the office hour, escalates overdue cases, and nothing twice', () => {
     const { runtime } = office('2026-12-08T09:30:00+07:00'); // Tue 8 Dec 2569
     runtime.callIn({ kind: 'time-driven' }, 'runHourly');

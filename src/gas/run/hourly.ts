@@ -5,11 +5,13 @@
  */
 import { calendarNamed } from '../../core/calendar/calendars';
 import { withExtraHolidays } from '../../core/calendar/work-calendar';
+import { DASHBOARD_WIDTH, type DashboardEntry, dashboardRows } from '../../core/dashboard';
 import type { Day } from '../../core/dates/civil';
 import { parseDateValue } from '../../core/dates/parse';
 import { dayFromInstant } from '../../core/dates/zone';
 import type { EngineSettings } from '../../core/engine/types';
 import type { Msg } from '../../core/i18n/msg';
+import { cellText } from '../../core/register/computed';
 import { peopleFromRows } from '../../core/reminders/people-rows';
 import type { CaseView } from '../../core/reminders/types';
 import { readSettings, type Settings } from '../../core/settings';
@@ -80,7 +82,7 @@ export function runRegisters(services: RunServices): RunRecord {
     let writes = 0;
     let problems = 0;
     let status: RunRecord['status'] = 'done';
-    const dashboard: unknown[][] = [];
+    const dashboard: DashboardEntry[] = [];
     const views: CaseView[] = [];
     for (let n = 0; n < registers.length; n++) {
       const index = (cursor + n) % registers.length;
@@ -108,10 +110,10 @@ export function runRegisters(services: RunServices): RunRecord {
       changedCells += outcome.cells;
       writes += outcome.writes;
       problems += outcome.problems;
-      dashboard.push([sheet.getName(), outcome.open, outcome.soon, outcome.overdue, outcome.onTime]);
+      dashboard.push(...outcome.dashboard);
     }
     if (status === 'done') services.properties.deleteProperty(CURSOR);
-    writeDashboard(tabs.dashboard, dashboard);
+    writeDashboard(tabs.dashboard, dashboardRows(dashboard, settings.lang));
     let mail: MailOutcome | undefined;
     // Reminders once the whole workbook has been read, from the office's hour on (the ledger makes
     // every later run that day a no-op for what was already sent).
@@ -178,6 +180,12 @@ export function officeHolidays(
 
 function writeDashboard(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: unknown[][]): void {
   const last = sheet.getLastRow();
-  if (last > 1) sheet.getRange(2, 1, last - 1, 5).clearContent();
-  if (rows.length > 0) sheet.getRange(2, 1, rows.length, 5).setValues(rows);
+  if (last > 1) sheet.getRange(2, 1, last - 1, DASHBOARD_WIDTH).clearContent();
+  if (rows.length > 0)
+    sheet.getRange(2, 1, rows.length, DASHBOARD_WIDTH).setValues(rows.map((r) => r.map(safe)));
+}
+
+/** Register, step and assignee names come from sheets: written back as text, never as a formula. */
+function safe(value: unknown): unknown {
+  return typeof value === 'string' ? cellText(value) : value;
 }

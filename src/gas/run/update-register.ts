@@ -3,14 +3,67 @@
  * new case ids, the problem notes on the state cell), and collect what the reminders and the
  * Dashboard need.
  */
+
+import type { Procedure } from '../../core/catalog/schema';
+import type { DashboardEntry } from '../../core/dashboard';
 import type { Day } from '../../core/dates/civil';
+import { fiscalYearBe } from '../../core/dates/fiscal';
 import type { EngineSettings } from '../../core/engine/types';
-import { evaluateRegister } from '../../core/register/evaluate-register';
-import type { CaseView } from '../../core/reminders/types';
+import { type EvaluatedRow, evaluateRegister } from '../../core/register/evaluate-register';
+import type { CaseView, RegisterRef } from '../../core/reminders/types';
 import type { Settings } from '../../core/settings';
 import type { dateIO } from '../date-io';
 import type { BoundRegister } from './registers';
 import { runsOf, writeChanged } from './write-back';
+
+export function registerRef(bound: BoundRegister): RegisterRef {
+  const { sheet, procedure } = bound;
+  return {
+    key: String(sheet.getSheetId()),
+    name: sheet.getName(),
+    gid: sheet.getSheetId(),
+    procedure: { th: procedure.th, en: procedure.en },
+  };
+}
+
+/** The register's data rows (without the header), evaluated. */
+export function evaluateBound(
+  bound: BoundRegister,
+  data: readonly (readonly unknown[])[],
+  engine: EngineSettings,
+  settings: Settings,
+  io: ReturnType<typeof dateIO>,
+  today: Day,
+): EvaluatedRow[] {
+  const inputs = data.map((row) => bound.layout.inputs.map((c) => row[bound.columnOf.get(c.key)!]));
+  return evaluateRegister(
+    bound.procedure,
+    bound.layout,
+    inputs,
+    engine,
+    settings.lang,
+    io.offsetAt,
+    today,
+    'K',
+  );
+}
+
+/** What the reminders need of one evaluated row. */
+export function caseView(register: RegisterRef, procedure: Procedure, row: EvaluatedRow): CaseView | null {
+  if (!row.result) return null;
+  const step = procedure.steps.find((x) => x.id === row.result!.current);
+  return {
+    register,
+    caseId: row.newId ?? row.parsed.caseId,
+    row: row.index + 2,
+    subject: row.parsed.subject,
+    assignee: row.parsed.assignee,
+    step: step ? { id: step.id, name: { th: step.th, en: step.en } } : null,
+    due: row.result.due,
+    state: row.result.state,
+    daysLeft: row.result.daysLeft,
+  };
+}
 
 export function updateRegister(
   bound: BoundRegister,
@@ -22,24 +75,9 @@ export function updateRegister(
   views: CaseView[],
 ) {
   const { sheet, procedure, layout, columnOf } = bound;
-  const register = {
-    key: String(sheet.getSheetId()),
-    name: sheet.getName(),
-    gid: sheet.getSheetId(),
-    procedure: { th: procedure.th, en: procedure.en },
-  };
+  const register = registerRef(bound);
   const data = values.slice(1);
-  const inputs = data.map((row) => layout.inputs.map((c) => row[columnOf.get(c.key)!]));
-  const evaluated = evaluateRegister(
-    procedure,
-    layout,
-    inputs,
-    engine,
-    settings.lang,
-    io.offsetAt,
-    today,
-    'K',
-  );
+  const evaluated = evaluateBound(bound, data, engine, settings, io, today);
   const computedColumns = layout.computed.map((c) => columnOf.get(c.key)!);
   const wanted = new Map<number, unknown[]>();
   const notes = new Map<number, string>();
@@ -47,12 +85,8 @@ export function updateRegister(
   data.forEach((row, r) => {
     if (computedColumns.some((c) => row[c] !== '' && row[c] !== null)) wanted.set(r, ['', '', '', '', '']);
   });
-  let open = 0;
-  let soon = 0;
-  let overdue = 0;
-  let doneOnTime = 0;
-  let doneTotal = 0;
   let problems = 0;
+  const dashboard: DashboardEntry[] = [];
   const newIds = new Map<number, unknown[]>();
   for (const row of evaluated) {
     const c = row.computed;
@@ -66,28 +100,17 @@ export function updateRegister(
     notes.set(row.index, c.note);
     if (c.note) problems++;
     if (row.newId) newIds.set(row.index, [row.newId]);
+    const view = caseView(register, procedure, row);
+    if (view) views.push(view);
     if (row.result) {
-      const step = procedure.steps.find((x) => x.id === row.result!.current);
-      views.push({
-        register,
-        caseId: row.newId ?? row.parsed.caseId,
-        row: row.index + 2,
-        subject: row.parsed.subject,
+      const start = row.parsed.input.start;
+      dashboard.push({
+        register: register.name,
+        step: row.computed.step,
         assignee: row.parsed.assignee,
-        step: step ? { id: step.id, name: { th: step.th, en: step.en } } : null,
-        due: row.result.due,
+        fiscalYear: start === null ? null : fiscalYearBe(start),
         state: row.result.state,
-        daysLeft: row.result.daysLeft,
       });
-    }
-    const state = row.result?.state;
-    if (state === 'done' || state === 'done-late') {
-      doneTotal++;
-      if (state === 'done') doneOnTime++;
-    } else if (state !== 'cancelled' && state !== 'not-started') {
-      open++;
-      if (state === 'due-soon' || state === 'due-today') soon++;
-      if (state === 'overdue') overdue++;
     }
   }
   const written = writeChanged(sheet, computedColumns, data, wanted);
@@ -98,10 +121,7 @@ export function updateRegister(
     cells: written.cells + ids.cells,
     writes: written.writes + ids.writes + noteWrites,
     problems,
-    open,
-    soon,
-    overdue,
-    onTime: doneTotal === 0 ? '' : Math.round((doneOnTime / doneTotal) * 100),
+    dashboard,
   };
 }
 
