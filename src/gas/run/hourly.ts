@@ -84,15 +84,18 @@ export function runRegisters(services: RunServices): RunRecord {
     let status: RunRecord['status'] = 'done';
     const dashboard: DashboardEntry[] = [];
     const views: CaseView[] = [];
+    let slowest = 0;
     for (let n = 0; n < registers.length; n++) {
       const index = (cursor + n) % registers.length;
-      if (services.now() - started > TIME_BUDGET_MS) {
+      // Stop when the next register, taking as long as the slowest so far, would not fit.
+      if (services.now() - started + slowest > TIME_BUDGET_MS) {
         services.properties.setProperty(CURSOR, String(index));
         status = 'partial';
         notes.push(`time budget reached: continues from register ${index + 1} of ${registers.length}`);
         break;
       }
       const sheet = registers[index]!;
+      const registerStarted = services.now();
       const values = sheet.getDataRange().getValues();
       const bound = bindColumns(sheet, procedures.get(sheet.getSheetId()) ?? '', values[0] ?? []);
       if ('th' in bound) {
@@ -111,6 +114,7 @@ export function runRegisters(services: RunServices): RunRecord {
       writes += outcome.writes;
       problems += outcome.problems;
       dashboard.push(...outcome.dashboard);
+      slowest = Math.max(slowest, services.now() - registerStarted);
     }
     if (status === 'done') services.properties.deleteProperty(CURSOR);
     writeDashboard(tabs.dashboard, dashboardRows(dashboard, settings.lang));
