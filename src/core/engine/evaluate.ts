@@ -208,8 +208,13 @@ function stateOf(
   if (due === null) return { ...base, daysLeft: null, used: null, state: onHold ? 'on-hold' : 'on-track' };
   try {
     const calendar = settings.calendar;
+    // Working days after today up to the due date; on the due date itself, 0 (not an empty, reversed range).
     const daysLeft =
-      due >= today ? networkdays(calendar, today + 1, due) : -networkdays(calendar, due + 1, today);
+      due > today
+        ? networkdays(calendar, today + 1, due)
+        : due === today
+          ? 0
+          : -networkdays(calendar, due + 1, today);
     const used = usedFraction(current, today, settings);
     if (onHold) return { ...base, daysLeft, used, state: 'on-hold' };
     let state: CaseResult['state'] = 'on-track';

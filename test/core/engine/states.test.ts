@@ -47,6 +47,12 @@ describe('case states', () => {
     expect(at(c, today).state).toBe(state);
   });
 
+  it('has 0 working days left on the due date, whatever day follows it', () => {
+    expect(at(caseOf({ start: START, done: received }), '2026-11-17').daysLeft).toBe(0);
+    const friday = procedure([step('a', { kind: 'after', n: 4, unit: 'workdays', from: { type: 'start' } })]);
+    expect(evaluateCase(friday, caseOf({ start: START }), SETTINGS, iso('2026-11-06')).daysLeft).toBe(0);
+  });
+
   it('reports the current step, its due date, working days left and the share of time used', () => {
     const r = at(caseOf({ start: START, done: received }), '2026-11-10');
     expect(r.current).toBe('check');
