@@ -7,6 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { type Day, dayFromIso } from '../dates/civil';
+import { cellText } from '../register/computed';
 import { instantMs } from './instant';
 import { escalationThread, parseReminderKey } from './keys';
 import type { PlannedDigest } from './types';
@@ -62,7 +63,8 @@ export function ledgerRowFromCells(cells: readonly unknown[]): LedgerRow | null 
 }
 
 export function ledgerCellsOf(row: LedgerRow): string[] {
-  return [row.key, row.to, row.digestId, row.status, row.at, row.note ?? ''];
+  // An address or an error message can start with '-' or '=': written as text, never as a formula.
+  return [row.key, cellText(row.to), row.digestId, row.status, row.at, cellText(row.note ?? '')];
 }
 
 function readRow(raw: unknown): LedgerRow | null {

@@ -211,24 +211,15 @@ export function planReminders(
   for (const id of [...buckets.keys()].sort()) {
     const bucket = buckets.get(id)!;
     const digestId = digestIdOf(bucket.to.email, day);
-    let unconfirmed = 0;
+    // Unconfirmed intents are never planned again; naming them is the mail stage's job (see unconfirmedToReport).
     const fresh = (entries: DigestEntry[]) =>
       entries.filter((e) => {
         const s = statusOf(ledger, e.reminder.key);
-        if (s === 'unconfirmed') unconfirmed++;
         return s !== 'sent' && s !== 'unconfirmed'; // 'failed' and never tried go (again)
       });
     const own = fresh(bucket.own);
     const team = fresh(bucket.team);
     const email = bucket.to.email.trim();
-    if (unconfirmed > 0) {
-      problems.add(
-        msg(
-          `การส่งแจ้งเตือน ${unconfirmed} รายการถึง ${email} วันที่ ${day} หยุดกลางคัน ไม่ทราบว่าส่งถึงหรือไม่: จะไม่ส่งซ้ำ โปรดสอบถามผู้รับ`,
-          `a run stopped while sending ${unconfirmed} reminder(s) to ${email} on ${day}: they may or may not have arrived and will not be sent again; check with the recipient`,
-        ),
-      );
-    }
     if (own.length + team.length === 0) continue;
     if (ledger.delivered.has(digestId)) {
       // One digest per person per day: what came up after today's mail waits for the next one.

@@ -28,7 +28,19 @@ const TD = 'padding:6px 8px;border-bottom:1px solid #eceff1;vertical-align:top';
 const MUTED = 'color:#5f6368;font-size:12px';
 
 /** A cell's text on one line: a pasted line break must not break the layout of either body. */
-const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+const oneLine = (text: string): string => clip(text.replace(/\s+/g, ' ').trim());
+
+/**
+ * Mail bodies have a size limit (200 KB in Apps Script): a 50,000-character cell or a person with
+ * hundreds of late cases must still get their digest, so long values are clipped and the list stops
+ * after MAX_ROWS rows with a count of the rest and a link to the workbook.
+ */
+const MAX_CELL = 300;
+export const MAX_ROWS = 80;
+
+function clip(text: string): string {
+  return text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}…` : text;
+}
 
 /** What one row of the digest shows, in words, before any escaping. */
 interface Row {
@@ -75,7 +87,31 @@ export function renderDigest(digest: PlannedDigest, settings: ReminderSettings, 
   const sections = (['own', 'team'] as const)
     .map((section) => ({ section, items: digest.items.filter((i) => i.section === section) }))
     .filter((s) => s.items.length > 0);
-  const rows = (item: DigestItem) => item.entries.map((e) => rowOf(e, lang, settings));
+  // The rows both bodies show, within MAX_ROWS in all; `hidden` counts the rest.
+  const visible = new Map<DigestItem, Row[]>();
+  let budget = MAX_ROWS;
+  let hidden = 0;
+  for (const { items } of sections) {
+    for (const item of items) {
+      const shown = item.entries.slice(0, Math.max(0, budget));
+      budget -= shown.length;
+      hidden += item.entries.length - shown.length;
+      visible.set(
+        item,
+        shown.map((e) => rowOf(e, lang, settings)),
+      );
+    }
+  }
+  const rows = (item: DigestItem) => visible.get(item) ?? [];
+  const more =
+    hidden > 0
+      ? t(
+          msg(
+            `…และอีก ${hidden} เรื่อง: เปิดสมุดงานเพื่อดูทั้งหมด`,
+            `…and ${hidden} more: open the workbook to see them all`,
+          ),
+        )
+      : '';
   const registerTitle = (item: DigestItem) => ({
     name: oneLine(item.register.name),
     procedure: oneLine(t(item.register.procedure)),
@@ -127,6 +163,7 @@ export function renderDigest(digest: PlannedDigest, settings: ReminderSettings, 
       html.push('</table>');
     }
   }
+  if (more) html.push(`<p style="margin:16px 0 0;font-weight:bold">${e(more)}</p>`);
   html.push(
     `<p style="margin:24px 0 0;${MUTED}">${e(t(WORDS.footer))}` +
       (workbook ? ` · <a href="${e(workbook)}" style="color:#1a73e8">${e(t(WORDS.workbook))}</a>` : '') +
@@ -153,6 +190,7 @@ export function renderDigest(digest: PlannedDigest, settings: ReminderSettings, 
       }
     }
   }
+  if (more) text.push('', more);
   text.push('', t(WORDS.footer));
   if (workbook) text.push(workbook);
 

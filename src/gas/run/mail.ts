@@ -6,14 +6,18 @@
  */
 import type { WorkCalendar } from '../../core/calendar/work-calendar';
 import type { Day } from '../../core/dates/civil';
-import type { Msg } from '../../core/i18n/msg';
+import { type Msg, msg } from '../../core/i18n/msg';
 import { type LedgerView, ledgerCellsOf, ledgerRowsFor, ledgerView } from '../../core/reminders/ledger';
 import { planReminders } from '../../core/reminders/plan';
 import { fitQuota } from '../../core/reminders/quota';
 import { renderDigest } from '../../core/reminders/render';
 import type { CaseView, Person, PlannedDigest, ReminderSettings } from '../../core/reminders/types';
+import { unconfirmedToReport } from '../../core/reminders/unconfirmed';
 import type { Sheet } from '../workbook/services';
 import { appendRows, bodyRows } from '../workbook/tabs';
+
+/** Longest case id a reminder key may carry (a key must fit in one ledger cell). */
+export const MAX_CASE_ID = 200;
 
 export type MailLike = Pick<GoogleAppsScript.Mail.MailApp, 'sendEmail' | 'getRemainingDailyQuota'>;
 
@@ -38,10 +42,24 @@ export function sendDigests(
     readonly nowIso: () => string;
   },
 ): MailOutcome {
-  const ledger: LedgerView = ledgerView(bodyRows(sentTab, 6));
-  const plan = planReminders(input.cases, input.people, input.settings, input.today, input.calendar, ledger);
+  const rows = bodyRows(sentTab, 6);
+  const ledger: LedgerView = ledgerView(rows);
+  // A case id longer than a ledger key can hold cannot be reminded exactly once: report it instead.
+  const tooLong = input.cases.filter((c) => c.caseId.length > MAX_CASE_ID);
+  const cases = tooLong.length ? input.cases.filter((c) => c.caseId.length <= MAX_CASE_ID) : input.cases;
+  const plan = planReminders(cases, input.people, input.settings, input.today, input.calendar, ledger);
   const fit = fitQuota(plan.digests, mail.getRemainingDailyQuota());
-  const problems: Msg[] = [...plan.problems];
+  const unconfirmed = unconfirmedToReport(ledger, rows);
+  appendRows(sentTab, unconfirmed.noted.map(ledgerCellsOf));
+  const problems: Msg[] = [...unconfirmed.messages, ...plan.problems];
+  for (const c of tooLong) {
+    problems.push(
+      msg(
+        `${c.register.name} แถว ${c.row}: รหัสเรื่องยาวเกิน ${MAX_CASE_ID} ตัวอักษร จึงไม่ส่งแจ้งเตือน`,
+        `${c.register.name} row ${c.row}: the case ID is longer than ${MAX_CASE_ID} characters, so no reminder is sent`,
+      ),
+    );
+  }
   if (fit.shortfall) problems.push(fit.shortfall);
   let sent = 0;
   let failed = 0;
@@ -64,8 +82,13 @@ function sendOne(
   input: { settings: ReminderSettings; today: Day; nowIso: () => string },
 ): 'sent' | 'failed' | 'quota' {
   const { subject, html, text } = renderDigest(digest, input.settings, input.today);
-  appendRows(sentTab, ledgerRowsFor(digest, 'intent', input.nowIso()).map(ledgerCellsOf));
-  flush();
+  try {
+    appendRows(sentTab, ledgerRowsFor(digest, 'intent', input.nowIso()).map(ledgerCellsOf));
+    flush();
+  } catch {
+    // The intent could not be recorded: sending now could not be made exactly-once. Try next run.
+    return 'failed';
+  }
   try {
     mail.sendEmail({ to: digest.to.email, subject, htmlBody: html, body: text, name: 'Kamnot' });
   } catch (error) {
@@ -73,6 +96,10 @@ function sendOne(
     appendRows(sentTab, ledgerRowsFor(digest, 'failed', input.nowIso(), note).map(ledgerCellsOf));
     return /too many times|quota/i.test(note) ? 'quota' : 'failed';
   }
-  appendRows(sentTab, ledgerRowsFor(digest, 'sent', input.nowIso()).map(ledgerCellsOf));
+  try {
+    appendRows(sentTab, ledgerRowsFor(digest, 'sent', input.nowIso()).map(ledgerCellsOf));
+  } catch {
+    // The mail went; its intent stays unconfirmed, so it is reported and never sent again.
+  }
   return 'sent';
 }

@@ -114,7 +114,8 @@ export function updateRegister(
     }
   }
   const written = writeChanged(sheet, computedColumns, data, wanted);
-  const ids = writeChanged(sheet, [columnOf.get('case-id')!], data, newIds);
+  const idColumn = columnOf.get('case-id')!;
+  const ids = writeChanged(sheet, [idColumn], data, blankIdCells(sheet, idColumn, data, newIds));
   const noteWrites = writeNotes(sheet, columnOf.get('kamnot:state')!, data.length, notes);
   return {
     cases: evaluated.length,
@@ -148,4 +149,20 @@ function writeNotes(
     writes++;
   }
   return writes;
+}
+
+/**
+ * New case ids go only into cells that are really empty: a formula that shows '' or an error is the
+ * office's content. Formulas are read (one call) only when there is an id to write.
+ */
+function blankIdCells(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  column: number,
+  data: readonly (readonly unknown[])[],
+  newIds: ReadonlyMap<number, unknown[]>,
+): Map<number, unknown[]> {
+  const empty = [...newIds].filter(([r]) => data[r]?.[column] === '' || data[r]?.[column] === null);
+  if (empty.length === 0) return new Map();
+  const formulas = sheet.getRange(2, column + 1, data.length, 1).getFormulas();
+  return new Map(empty.filter(([r]) => !formulas[r]?.[0]));
 }

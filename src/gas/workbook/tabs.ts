@@ -78,5 +78,9 @@ export function bodyRows(sheet: Sheet, width: number): unknown[][] {
 /** Appends rows below the last one in one write. */
 export function appendRows(sheet: Sheet, rows: unknown[][]): void {
   if (rows.length === 0) return;
-  sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, rows[0]!.length).setValues(rows);
+  const last = sheet.getLastRow();
+  // A new tab has 1,000 rows; the log and the ledger outgrow that within weeks.
+  const missing = last + rows.length - sheet.getMaxRows();
+  if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), Math.max(missing, 500));
+  sheet.getRange(last + 1, 1, rows.length, rows[0]!.length).setValues(rows);
 }

@@ -12,6 +12,7 @@ import { resolvePerson } from '../../../src/core/reminders/people';
 import { planReminders, stageOf } from '../../../src/core/reminders/plan';
 import { fitQuota } from '../../../src/core/reminders/quota';
 import type { CaseView, Person, ReminderPlan } from '../../../src/core/reminders/types';
+import { unconfirmedToReport } from '../../../src/core/reminders/unconfirmed';
 import { at, iso, SETTINGS, STUDY, TH, TRANSFER } from './fixtures';
 
 const WORKING_DAYS: Day[] = [];
@@ -252,8 +253,12 @@ describe('exactly once (property)', () => {
             ...Array.from({ length: 4 }, () => ({ quota: 100, outcomes: [] as Outcome[] })),
           ];
           for (const run of schedule) {
-            const plan = planReminders(cases, people, settings, today, TH, ledgerView(rows));
-            reported.push(...plan.problems.map((p) => p.en));
+            const view = ledgerView(rows);
+            const plan = planReminders(cases, people, settings, today, TH, view);
+            // The mail stage names unconfirmed digests once and marks them noted in the ledger.
+            const unconfirmed = unconfirmedToReport(view, rows);
+            rows.push(...unconfirmed.noted);
+            reported.push(...unconfirmed.messages.map((p) => p.en), ...plan.problems.map((p) => p.en));
             const { send } = fitQuota(plan.digests, run.quota);
             for (const [i, digest] of send.entries()) {
               const outcome = run.outcomes[i] ?? 'sent';

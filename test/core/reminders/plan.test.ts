@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CASE_STATES } from '../../../src/core/engine/types';
 import { reminderKey } from '../../../src/core/reminders/keys';
-import { EMPTY_LEDGER, ledgerRowsFor, ledgerView } from '../../../src/core/reminders/ledger';
+import { EMPTY_LEDGER, ledgerCellsOf, ledgerRowsFor, ledgerView } from '../../../src/core/reminders/ledger';
 import { planReminders } from '../../../src/core/reminders/plan';
 import type { CaseView, PlannedDigest } from '../../../src/core/reminders/types';
+import { unconfirmedToReport } from '../../../src/core/reminders/unconfirmed';
 import {
   at,
   BOSS,
@@ -130,11 +131,18 @@ describe('planning a working day', () => {
     ]);
     expect(plan(cases, MONDAY, failed).digests).toEqual(first.digests);
 
-    const died = plan(cases, MONDAY, ledgerView(ledgerRowsFor(digest, 'intent', at(MONDAY))));
+    const intents = ledgerRowsFor(digest, 'intent', at(MONDAY));
+    const died = plan(cases, MONDAY, ledgerView(intents));
     expect(died.digests).toEqual([]);
-    expect(died.problems.map((p) => p.en)).toEqual([
+    // Named once by the mail stage, which then marks them noted.
+    const cells = intents.map(ledgerCellsOf);
+    const named = unconfirmedToReport(ledgerView(intents), cells);
+    expect(named.messages.map((p) => p.en)).toEqual([
       expect.stringContaining('a run stopped while sending 2 reminder(s) to somchai@esa.go.th'),
     ]);
+    const later = unconfirmedToReport(ledgerView(intents), [...cells, ...named.noted.map(ledgerCellsOf)]);
+    expect(later.messages).toEqual([]);
+    expect(ledgerView([...intents, ...named.noted]).status.get(intents[0]!.key)).toBe('unconfirmed');
   });
 
   it('at most one digest a day: an item that comes up after it waits, and is reported', () => {
