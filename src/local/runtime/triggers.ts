@@ -1,5 +1,6 @@
 /**
- * Installable triggers: the stored model, clock schedules and the TriggerBuilder family.
+ * Installable triggers: the stored model and the TriggerBuilder family (clock schedules and when
+ * they fire: trigger-schedule.ts).
  *
  * Sources: "Installable triggers" guide (time-driven triggers; add-ons may use them at most once per
  * hour); Editor add-on triggers guide ("Each add-on can only have one trigger of each type, per user,
@@ -14,23 +15,13 @@ import { type CallClass, type Kernel, SPEC } from './kernel';
 import type { SeededRandom } from './random';
 import { isDateLike } from './realm';
 import type { SpreadsheetImpl } from './spreadsheet/spreadsheet';
-import { instantFromLocal, localFields } from './time-zone';
+import { instantFromLocal } from './time-zone';
+import { type ClockSchedule, HOUR, nextFire } from './trigger-schedule';
 import type { Implements } from './types';
 
-type EventType = 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE' | 'ON_FORM_SUBMIT';
+export { type ClockSchedule, nextFire, WEEKDAYS } from './trigger-schedule';
 
-export interface ClockSchedule {
-  /** Recurrence, ms (minutes/hours); days/weeks use the fields below. */
-  readonly everyMs?: number;
-  readonly everyDays?: number;
-  readonly everyWeeks?: number;
-  readonly atHour?: number;
-  readonly nearMinute?: number;
-  readonly onWeekDay?: string;
-  readonly timeZone: string;
-  /** One-off trigger instant. */
-  readonly at?: number;
-}
+type EventType = 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE' | 'ON_FORM_SUBMIT';
 
 export interface TriggerModel {
   readonly id: string;
@@ -56,34 +47,6 @@ export const TOO_MANY_ADDON_CLOCK =
 export const ADDON_INTERVAL = 'The recurrence interval for an Add-on trigger must be at least one hour.';
 export const TOO_MANY_TRIGGERS =
   'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-export const WEEKDAYS = ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'];
-
-/** The first instant after `after` at which a schedule fires. */
-export function nextFire(schedule: ClockSchedule, createdAt: number, after: number): number | undefined {
-  if (schedule.at !== undefined) return schedule.at > after ? schedule.at : undefined;
-  if (schedule.everyMs !== undefined) {
-    const k = Math.floor((after - createdAt) / schedule.everyMs) + 1;
-    return createdAt + Math.max(1, k) * schedule.everyMs;
-  }
-  const hour = schedule.atHour ?? localFields(createdAt, schedule.timeZone).hour;
-  const minute = schedule.nearMinute ?? 0;
-  const stepDays = schedule.everyWeeks !== undefined ? 7 * schedule.everyWeeks : (schedule.everyDays ?? 1);
-  const start = localFields(after, schedule.timeZone);
-  for (let i = 0; i <= stepDays + 7; i++) {
-    const t = instantFromLocal(schedule.timeZone, start.year, start.month, start.day + i, hour, minute);
-    if (t <= after) continue;
-    if (
-      schedule.onWeekDay !== undefined &&
-      WEEKDAYS[localFields(t, schedule.timeZone).weekday] !== schedule.onWeekDay
-    )
-      continue;
-    return t;
-  }
-  return after + stepDays * DAY;
-}
 
 export class TriggerStore {
   triggers: TriggerModel[] = [];
