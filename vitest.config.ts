@@ -7,6 +7,8 @@ const DATE_SUITES = ['test/core/dates/**/*.test.ts', 'test/bundle/formulas*.test
 
 export default defineConfig({
   test: {
+    // Property tests drive the bundle through the vm runtime; a 2-core CI machine under load is slow.
+    testTimeout: 60_000,
     projects: [
       {
         extends: true as const,
