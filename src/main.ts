@@ -114,25 +114,50 @@ function activeSpreadsheet() {
   return ss;
 }
 
-function run(): RunRecord {
-  const ss = activeSpreadsheet();
-  const record = runRegisters({
-    spreadsheet: ss,
-    lock: LockService.getDocumentLock(),
-    utilities: Utilities,
-    properties: PropertiesService.getDocumentProperties(),
-    now: () => Date.now(),
-    mail: MailApp,
-    flush: () => SpreadsheetApp.flush(),
-  });
-  appendLog(
-    ss,
-    new Date(),
-    `run:${record.status}`,
-    JSON.stringify(record),
-    Session.getEffectiveUser().getEmail(),
-  );
-  return record;
+/**
+ * One run, recorded in _log whatever happens: start and end, what it did, and the error if it failed
+ * (the error is also rethrown, so Apps Script's own execution log and failure mail see it too).
+ */
+function run(): RunRecord | null {
+  const ss = SpreadsheetApp.getActive();
+  if (!ss) {
+    // An add-on's time-driven run may have no active spreadsheet: nothing to do, nothing to write to.
+    console.warn('Kamnot: no active spreadsheet in this execution; the run is skipped');
+    return null;
+  }
+  const started = new Date();
+  const who = Session.getEffectiveUser().getEmail();
+  try {
+    const record = runRegisters({
+      spreadsheet: ss,
+      lock: LockService.getDocumentLock(),
+      utilities: Utilities,
+      properties: PropertiesService.getDocumentProperties(),
+      now: () => Date.now(),
+      mail: MailApp,
+      flush: () => SpreadsheetApp.flush(),
+    });
+    const ended = new Date();
+    appendLog(
+      ss,
+      ended,
+      `run:${record.status}`,
+      JSON.stringify({ started: started.toISOString(), ended: ended.toISOString(), ...record }),
+      who,
+    );
+    return record;
+  } catch (error) {
+    const ended = new Date();
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    appendLog(
+      ss,
+      ended,
+      'run:error',
+      JSON.stringify({ started: started.toISOString(), ended: ended.toISOString(), error: message }),
+      who,
+    );
+    throw error;
+  }
 }
 
 /**
@@ -146,6 +171,7 @@ export function runHourly(_e?: unknown) {
 /** Menu: run the check now and say what it did. */
 export function runNow() {
   const record = run();
+  if (!record) return null;
   activeSpreadsheet().toast(
     `ตรวจ ${record.cases} เรื่องใน ${record.registers} ทะเบียน ปรับ ${record.changedCells} ช่อง / checked ${record.cases} cases in ${record.registers} registers, ${record.changedCells} cells updated`,
     'Kamnot',

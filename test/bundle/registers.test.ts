@@ -190,3 +190,21 @@ describe('the time budget', () => {
     expect(covered.size).toBe(tabs.length);
   });
 });
+
+describe('the run record', () => {
+  it('goes to _log with when it started and ended and what it did', () => {
+    const { runtime, tab } = workbook();
+    runtime.spreadsheet.edit(tab, 'B2:D2', [['ลาออก', 'a@example.org', '23/11/2569']]);
+    runtime.callIn({ kind: 'time-driven' }, 'runHourly');
+    const log = runtime.spreadsheet.values('_log').filter((r) => String(r[1]).startsWith('run:'));
+    const record = JSON.parse(String(log.at(-1)![2]));
+    expect(record).toMatchObject({ status: 'done', cases: 1, registers: 1 });
+    expect(Date.parse(record.ended)).toBeGreaterThanOrEqual(Date.parse(record.started));
+  });
+
+  it('an add-on time-driven run with no active spreadsheet does nothing and does not fail', () => {
+    const runtime = load({ timeDrivenActiveSpreadsheet: 'null', start: START });
+    expect(() => runtime.callIn({ kind: 'time-driven' }, 'runHourly')).not.toThrow();
+    expect(runtime.outbox).toHaveLength(0);
+  });
+});
