@@ -46,9 +46,8 @@ export function evaluateCase(
   const byId = new Map<string, StepResult>();
   let previous: StepResult | null = null;
   for (const step of procedure.steps) {
-    const draft = dueOf(step, previous, byId, input, settings, today, report, (p) =>
-      deferred.set(step.id, p),
-    );
+    const defer = (p: Problem) => deferred.set(step.id, p);
+    const draft = dueOf(step, previous, byId, input, settings, today, report, defer, procedure);
     const typed = input.due[step.id] ?? null;
     const done = doneOf.get(step.id) ?? null;
     if (done !== null && draft.anchorIsFact && draft.anchor !== null && done < draft.anchor) {
@@ -83,7 +82,8 @@ export function evaluateCase(
     if (r.done !== null) laterDone = true;
   }
   outOfOrder.forEach(report);
-  const waiting = current ? deferred.get(current.id) : undefined;
+  // Only a case that is moving needs the date: a cancelled, closed or held case waits for nothing.
+  const waiting = current && input.status === 'active' ? deferred.get(current.id) : undefined;
   if (waiting) report(waiting);
   return { ...stateOf(results, current, input, settings, today, report), steps: results, problems };
 }
@@ -111,13 +111,21 @@ function dueOf(
   today: Day,
   report: (p: Problem) => void,
   defer: (p: Problem) => void,
+  procedure: Procedure,
 ): Draft {
   const none: Draft = { anchor: null, due: null, soonFrom: null, anchorIsFact: false };
   const rule = step.deadline;
   const fieldDay = (field: string): Day | null => {
     const value = input.fields[field];
     if (typeof value === 'number' && Number.isInteger(value)) return value;
-    defer(problem('missing-anchor', step.id, field));
+    defer(
+      problem(
+        'missing-anchor',
+        step.id,
+        field,
+        procedure.fields.find((f) => f.id === field),
+      ),
+    );
     return null;
   };
   const startDay = (): Day | null => {
@@ -167,7 +175,14 @@ function dueOf(
         if (start === null) return none;
         const point = resolvePoint(settings.calendar, rule.at, start, input.fields);
         if ('missingField' in point) {
-          defer(problem('missing-anchor', step.id, point.missingField));
+          defer(
+            problem(
+              'missing-anchor',
+              step.id,
+              point.missingField,
+              procedure.fields.find((f) => f.id === point.missingField),
+            ),
+          );
           return none;
         }
         return { anchor: start, due: point.due, soonFrom: null, anchorIsFact: true };

@@ -17,8 +17,19 @@ const TEXT: Record<Exclude<ProblemCode, 'no-holiday-data' | 'bad-field'>, [strin
   'bad-hold': ['ช่วงพักเรื่องไม่ถูกต้อง', 'the hold period is not valid'],
 };
 
-export function problem(code: keyof typeof TEXT, step?: string, field?: string): Problem {
+/** `named` gives the field's Thai and English names for the message; the id stays in `field`. */
+export function problem(
+  code: keyof typeof TEXT,
+  step?: string,
+  field?: string,
+  named?: { th: string; en: string },
+): Problem {
   const [th, en] = TEXT[code];
-  const where = field ? ` (${field})` : '';
-  return { code, msg: msg(th + where, en + where), ...(step ? { step } : {}), ...(field ? { field } : {}) };
+  const where = (name: string | undefined) => (name ? ` (${name})` : field ? ` (${field})` : '');
+  return {
+    code,
+    msg: msg(th + where(named?.th), en + where(named?.en)),
+    ...(step ? { step } : {}),
+    ...(field ? { field } : {}),
+  };
 }

@@ -227,6 +227,12 @@ describe('missing anchors', () => {
       iso('2026-11-04'),
     );
     expect(waiting.problems.map((x) => [x.code, x.field])).toEqual([['missing-anchor', 'return-date']]);
+    expect(waiting.problems[0]!.msg.th).toContain('วันกลับ');
+    expect(waiting.problems[0]!.msg.en).toContain('return date');
+    for (const status of ['cancelled', 'closed', 'on-hold'] as const) {
+      const held = caseOf({ start: START, done: { receive: iso('2026-11-03') }, status });
+      expect(evaluateCase(p, held, SETTINGS, iso('2026-11-04')).problems, status).toEqual([]);
+    }
   });
 });
 
