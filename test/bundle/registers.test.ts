@@ -118,6 +118,32 @@ describe('the run', () => {
   });
 });
 
+describe('writes', () => {
+  it("changed rows scattered among closed ones still cost one write for Kamnot's columns", () => {
+    const { runtime, tab, col } = workbook();
+    const status = col('สถานะเรื่อง');
+    const rows = Array.from({ length: 100 }, (_, i) => [
+      `เรื่อง ${i}`,
+      'a@example.org',
+      '23/11/2569',
+      '4/1/2570',
+    ]);
+    runtime.spreadsheet.edit(tab, 'B2:E101', rows);
+    runtime.spreadsheet.edit(
+      tab,
+      `${status}2:${status}101`,
+      rows.map((_, i) => [i % 2 ? 'ยกเลิก' : '']),
+    );
+    runtime.callIn({ kind: 'time-driven' }, 'runHourly');
+    runtime.clock.advance(24 * 3_600_000); // a day later, the open cases' working days left change
+    runtime.calls.reset();
+    const record = runtime.callIn({ kind: 'menu' }, 'runNow') as { changedCells: number };
+    expect(record.changedCells).toBeGreaterThan(0);
+    // Kamnot's block, the Dashboard and the log: not one per changed row (50 here).
+    expect(runtime.calls.count('Range.setValues')).toBeLessThanOrEqual(3);
+  });
+});
+
 describe('the hourly trigger and onEdit', () => {
   it('installs one hourly trigger however often it is asked, and records its owner', () => {
     const { runtime } = workbook();

@@ -30,7 +30,7 @@ export function onRegisterEdit(ss: Spreadsheet, utilities: UtilitiesLike, e: Edi
   if (lastRow < firstRow) return;
   const width = sheet.getLastColumn();
   const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
-  const bound = bindColumns(sheet, binding.getValue() ?? '', header);
+  const bound = bindColumns({ sheet, id: sheet.getSheetId(), procedureId: binding.getValue() ?? '' }, header);
   if ('th' in bound || bound.problems.length > 0) return;
   const rows = sheet.getRange(firstRow, 1, lastRow - firstRow + 1, width).getValues();
   const { settings } = readSettings(bodyRows(ensureTab(ss, 'settings'), 2));
@@ -74,6 +74,6 @@ export function onRegisterEdit(ss: Spreadsheet, utilities: UtilitiesLike, e: Edi
   writeChanged(sheet, computedColumns, current, shifted);
   const column = e.range.getColumn();
   const caseId = rows[0]?.[bound.columnOf.get('case-id')!] ?? '';
-  const what = `${sheet.getName()} ${String(caseId)} ${String(header[column - 1] ?? column)}: ${String(e.oldValue ?? '')} → ${String(e.value ?? '')}`;
+  const what = `${bound.name} ${String(caseId)} ${String(header[column - 1] ?? column)}: ${String(e.oldValue ?? '')} → ${String(e.value ?? '')}`;
   appendLog(ss, new Date(now), 'edit', what, e.user?.getEmail() ?? '');
 }

@@ -75,7 +75,7 @@ export function runRegisters(services: RunServices): RunRecord {
     const notes: string[] = settingProblems.map(text);
     const holidayWarning = syncHolidays(tabs.holidays, settings.calendar, today, io.dateOut);
     if (holidayWarning) notes.push(holidayWarning);
-    const { registers, procedures } = findRegisters(ss);
+    const registers = findRegisters(ss);
     const cursor = Number(services.properties.getProperty(CURSOR) ?? 0) % Math.max(1, registers.length);
     let cases = 0;
     let changedCells = 0;
@@ -94,10 +94,10 @@ export function runRegisters(services: RunServices): RunRecord {
         notes.push(`time budget reached: continues from register ${index + 1} of ${registers.length}`);
         break;
       }
-      const sheet = registers[index]!;
+      const tab = registers[index]!;
       const registerStarted = services.now();
-      const values = sheet.getDataRange().getValues();
-      const bound = bindColumns(sheet, procedures.get(sheet.getSheetId()) ?? '', values[0] ?? []);
+      const values = tab.sheet.getDataRange().getValues();
+      const bound = bindColumns(tab, values[0] ?? []);
       if ('th' in bound) {
         notes.push(text(bound));
         problems++;

@@ -26,10 +26,9 @@ export function previewDigest(ss: Spreadsheet, utilities: UtilitiesLike, email: 
     officeHolidays(bodyRows(ensureTab(ss, 'holidays'), 5), io.offsetAt),
   );
   const views: CaseView[] = [];
-  const { registers, procedures } = findRegisters(ss);
-  for (const sheet of registers) {
-    const values = sheet.getDataRange().getValues();
-    const bound = bindColumns(sheet, procedures.get(sheet.getSheetId()) ?? '', values[0] ?? []);
+  for (const tab of findRegisters(ss)) {
+    const values = tab.sheet.getDataRange().getValues();
+    const bound = bindColumns(tab, values[0] ?? []);
     if ('th' in bound || bound.problems.length > 0) continue;
     const ref = registerRef(bound);
     for (const row of evaluateBound(bound, values.slice(1), engine, settings, io, today)) {

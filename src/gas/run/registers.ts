@@ -10,8 +10,15 @@ import { type RegisterLayout, registerLayout } from '../../core/register/layout'
 import { COLUMN_KEY, headerText, REGISTER_KEY } from '../workbook/register-tab';
 import type { Sheet, Spreadsheet } from '../workbook/services';
 
-export interface BoundRegister {
+export interface RegisterTab {
   readonly sheet: Sheet;
+  /** The sheet's id (gid), read once: every getter is a service call. */
+  readonly id: number;
+  readonly procedureId: string;
+}
+
+export interface BoundRegister extends RegisterTab {
+  readonly name: string;
   readonly procedure: Procedure;
   readonly layout: RegisterLayout;
   /** 0-based column of every layout key, or -1 when the column is missing. */
@@ -19,28 +26,23 @@ export interface BoundRegister {
   readonly problems: readonly Msg[];
 }
 
-export function findRegisters(ss: Spreadsheet): { registers: Sheet[]; procedures: Map<number, string> } {
-  const procedures = new Map<number, string>();
-  const registers: Sheet[] = [];
+export function findRegisters(ss: Spreadsheet): RegisterTab[] {
+  const found: RegisterTab[] = [];
   for (const md of ss.createDeveloperMetadataFinder().withKey(REGISTER_KEY).find()) {
     const sheet = md.getLocation().getSheet();
-    if (!sheet) continue;
-    procedures.set(sheet.getSheetId(), md.getValue() ?? '');
-    registers.push(sheet);
+    if (sheet) found.push({ sheet, id: sheet.getSheetId(), procedureId: md.getValue() ?? '' });
   }
-  return { registers, procedures };
+  return found;
 }
 
-export function bindColumns(
-  sheet: Sheet,
-  procedureId: string,
-  header: readonly unknown[],
-): BoundRegister | Msg {
+export function bindColumns(tab: RegisterTab, header: readonly unknown[]): BoundRegister | Msg {
+  const { sheet, procedureId } = tab;
+  const name = sheet.getName();
   const procedure = procedureById(procedureId);
   if (!procedure) {
     return msg(
-      `แท็บ "${sheet.getName()}" ผูกกับขั้นตอนงานที่ไม่รู้จัก (${procedureId})`,
-      `tab "${sheet.getName()}" is bound to an unknown procedure (${procedureId})`,
+      `แท็บ "${name}" ผูกกับขั้นตอนงานที่ไม่รู้จัก (${procedureId})`,
+      `tab "${name}" is bound to an unknown procedure (${procedureId})`,
     );
   }
   const layout = registerLayout(procedure);
@@ -62,12 +64,12 @@ export function bindColumns(
       if (columnOf.get(c.key) === -1) {
         problems.push(
           msg(
-            `แท็บ "${sheet.getName()}": ไม่พบคอลัมน์ "${c.header.th}"`,
-            `tab "${sheet.getName()}": column "${c.header.en}" is missing`,
+            `แท็บ "${name}": ไม่พบคอลัมน์ "${c.header.th}"`,
+            `tab "${name}": column "${c.header.en}" is missing`,
           ),
         );
       }
     }
   }
-  return { sheet, procedure, layout, columnOf, problems };
+  return { ...tab, name, procedure, layout, columnOf, problems };
 }

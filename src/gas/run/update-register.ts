@@ -14,16 +14,11 @@ import type { CaseView, RegisterRef } from '../../core/reminders/types';
 import type { Settings } from '../../core/settings';
 import type { dateIO } from '../date-io';
 import type { BoundRegister } from './registers';
-import { runsOf, writeChanged } from './write-back';
+import { writeChanged } from './write-back';
 
 export function registerRef(bound: BoundRegister): RegisterRef {
-  const { sheet, procedure } = bound;
-  return {
-    key: String(sheet.getSheetId()),
-    name: sheet.getName(),
-    gid: sheet.getSheetId(),
-    procedure: { th: procedure.th, en: procedure.en },
-  };
+  const { id, name, procedure } = bound;
+  return { key: String(id), name, gid: id, procedure: { th: procedure.th, en: procedure.en } };
 }
 
 /** The register's data rows (without the header), evaluated. */
@@ -115,7 +110,7 @@ export function updateRegister(
   }
   const written = writeChanged(sheet, computedColumns, data, wanted);
   const idColumn = columnOf.get('case-id')!;
-  const ids = writeChanged(sheet, [idColumn], data, blankIdCells(sheet, idColumn, data, newIds));
+  const ids = writeChanged(sheet, [idColumn], data, blankIdCells(sheet, idColumn, data, newIds), 'runs');
   const noteWrites = writeNotes(sheet, columnOf.get('kamnot:state')!, data.length, notes);
   return {
     cases: evaluated.length,
@@ -126,7 +121,7 @@ export function updateRegister(
   };
 }
 
-/** The state column's notes: one read, one write per run of changed notes. */
+/** The state column's notes: one read, and one write from the first changed note to the last. */
 function writeNotes(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   column: number,
@@ -135,20 +130,15 @@ function writeNotes(
 ): number {
   if (rows === 0) return 0;
   const current = sheet.getRange(2, column + 1, rows, 1).getNotes();
-  const wanted = new Map<number, unknown[]>();
-  for (let r = 0; r < rows; r++) {
-    const note = notes.get(r) ?? '';
-    if ((current[r]?.[0] ?? '') !== note) wanted.set(r, [note]);
-  }
-  let writes = 0;
-  const changed = [...wanted.keys()].sort((a, b) => a - b);
-  for (const [top, bottom] of runsOf(changed)) {
-    const block = [];
-    for (let r = top; r <= bottom; r++) block.push([notes.get(r) ?? '']);
-    sheet.getRange(top + 2, column + 1, block.length, 1).setNotes(block);
-    writes++;
-  }
-  return writes;
+  const changed: number[] = [];
+  for (let r = 0; r < rows; r++) if ((current[r]?.[0] ?? '') !== (notes.get(r) ?? '')) changed.push(r);
+  if (changed.length === 0) return 0;
+  const top = changed[0]!;
+  const bottom = changed[changed.length - 1]!;
+  const block: string[][] = [];
+  for (let r = top; r <= bottom; r++) block.push([notes.get(r) ?? '']);
+  sheet.getRange(top + 2, column + 1, block.length, 1).setNotes(block);
+  return 1;
 }
 
 /**

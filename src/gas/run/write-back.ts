@@ -30,27 +30,37 @@ function isDate(v: unknown): boolean {
 
 /**
  * `wanted[r][k]` is the value for data row r (0 = sheet row 2) of Kamnot column k, which sits at
- * sheet column `columns[k]` (0-based). `current` is the whole data block as read. Returns the number
- * of cells written.
+ * sheet column `columns[k]` (0-based). `current` is the whole data block as read.
+ * - 'span' (Kamnot's own columns): one write per group of adjacent columns, from the first changed
+ *   row to the last; rows in between get back what they hold. Changed rows are scattered among
+ *   closed cases, so writing each run of rows would cost a call per row.
+ * - 'runs' (cells in the office's columns, i.e. new case ids): only the changed cells, one write per
+ *   run of consecutive rows, so nothing typed is ever rewritten.
  */
 export function writeChanged(
   sheet: Sheet,
   columns: readonly number[],
   current: readonly (readonly unknown[])[],
   wanted: ReadonlyMap<number, readonly unknown[]>,
+  mode: 'span' | 'runs' = 'span',
 ): { cells: number; writes: number } {
   let cells = 0;
   let writes = 0;
   const order = columns.map((c, k) => [c, k] as const).sort((a, b) => a[0] - b[0]);
-  const groups = runsOf(order.map(([c]) => c));
-  for (const [first, last] of groups) {
+  for (const [first, last] of runsOf(order.map(([c]) => c))) {
     const ks = order.filter(([c]) => c >= first && c <= last).map(([, k]) => k);
     const changed = [...wanted.keys()]
       .filter((r) => ks.some((k) => !sameCell(current[r]?.[columns[k]!], wanted.get(r)![k])))
       .sort((a, b) => a - b);
-    for (const [top, bottom] of runsOf(changed)) {
+    if (changed.length === 0) continue;
+    const blocks =
+      mode === 'span' ? [[changed[0]!, changed[changed.length - 1]!] as [number, number]] : runsOf(changed);
+    for (const [top, bottom] of blocks) {
       const block: unknown[][] = [];
-      for (let r = top; r <= bottom; r++) block.push(ks.map((k) => wanted.get(r)![k]));
+      for (let r = top; r <= bottom; r++) {
+        const row = wanted.get(r);
+        block.push(ks.map((k) => (row ? row[k] : (current[r]?.[columns[k]!] ?? ''))));
+      }
       sheet.getRange(top + 2, first + 1, block.length, ks.length).setValues(block);
       cells += block.length * ks.length;
       writes++;
