@@ -3,6 +3,7 @@ import { dayFromIso, isoFromDay } from '../../core/dates/civil';
 import { formatDate } from '../../core/dates/format';
 import { demoCases } from './demo-cases';
 import { formulasDemo } from './formulas-demo';
+import { officeDemo } from './office-demo';
 
 function todayInBangkok(): number {
   const iso = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date());
@@ -32,3 +33,5 @@ console.log(
 console.log(formulasDemo(process.cwd()));
 console.log('\nตัวอย่างเรื่องจากคู่มือทั้งห้า / Sample cases from the five manuals, evaluated by the case engine\n');
 console.log(demoCases(today));
+console.log('\n');
+console.log(officeDemo(process.cwd(), today));
