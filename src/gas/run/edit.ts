@@ -3,7 +3,6 @@
  * who just typed a date wants to see its due date now), and the edit goes to the audit log.
  */
 import { dayFromInstant } from '../../core/dates/zone';
-import { evaluateRegister } from '../../core/register/evaluate-register';
 import { readSettings } from '../../core/settings';
 import { dateIO, type UtilitiesLike } from '../date-io';
 import { REGISTER_KEY } from '../workbook/register-tab';
@@ -12,6 +11,7 @@ import { bodyRows, ensureTab } from '../workbook/tabs';
 import { engineSettings, officeHolidays } from './hourly';
 import { appendLog } from './log';
 import { bindColumns } from './registers';
+import { computedCells, evaluateBound } from './update-register';
 import { writeChanged } from './write-back';
 
 export interface EditEvent {
@@ -39,30 +39,11 @@ export function onRegisterEdit(ss: Spreadsheet, utilities: UtilitiesLike, e: Edi
     settings,
     officeHolidays(bodyRows(ensureTab(ss, 'holidays'), 5), io.offsetAt),
   );
-  const inputs = rows.map((row) => bound.layout.inputs.map((c) => row[bound.columnOf.get(c.key)!]));
   const today = dayFromInstant(now, io.offsetAt);
   // Case ids are left to the hourly run, which sees the whole register and can keep them unique.
-  const evaluated = evaluateRegister(
-    bound.procedure,
-    bound.layout,
-    inputs,
-    engine,
-    settings.lang,
-    io.offsetAt,
-    today,
-    'K',
-  );
+  const evaluated = evaluateBound(bound, rows, engine, settings, io, today);
   const wanted = new Map<number, unknown[]>();
-  for (const row of evaluated) {
-    const c = row.computed;
-    wanted.set(row.index, [
-      c.step,
-      c.dueText,
-      c.dueDay === null ? '' : io.dateOut(c.dueDay),
-      c.left,
-      c.state,
-    ]);
-  }
+  for (const row of evaluated) wanted.set(row.index, computedCells(row.computed, io));
   // writeChanged numbers rows from sheet row 2: shift the edited block to its place.
   const offset = firstRow - 2;
   const shifted = new Map([...wanted].map(([r, v]) => [r + offset, v]));

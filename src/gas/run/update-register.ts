@@ -9,6 +9,7 @@ import type { DashboardEntry } from '../../core/dashboard';
 import type { Day } from '../../core/dates/civil';
 import { fiscalYearBe } from '../../core/dates/fiscal';
 import type { EngineSettings } from '../../core/engine/types';
+import type { ComputedRow } from '../../core/register/computed';
 import { type EvaluatedRow, evaluateRegister } from '../../core/register/evaluate-register';
 import type { CaseView, RegisterRef } from '../../core/reminders/types';
 import type { Settings } from '../../core/settings';
@@ -41,6 +42,11 @@ export function evaluateBound(
     today,
     'K',
   );
+}
+
+/** Kamnot's cells for one row, in layout order (the due date as a Date for the colour rules). */
+export function computedCells(c: ComputedRow, io: ReturnType<typeof dateIO>): unknown[] {
+  return [c.step, c.dueText, c.dueDay === null ? '' : io.dateOut(c.dueDay), c.left, c.state];
 }
 
 /** What the reminders need of one evaluated row. */
@@ -85,13 +91,7 @@ export function updateRegister(
   const newIds = new Map<number, unknown[]>();
   for (const row of evaluated) {
     const c = row.computed;
-    wanted.set(row.index, [
-      c.step,
-      c.dueText,
-      c.dueDay === null ? '' : io.dateOut(c.dueDay),
-      c.left,
-      c.state,
-    ]);
+    wanted.set(row.index, computedCells(c, io));
     notes.set(row.index, c.note);
     if (c.note) problems++;
     if (row.newId) newIds.set(row.index, [row.newId]);

@@ -7,6 +7,7 @@ import { CASE_STATES, type CaseState } from '../../core/engine/types';
 import { STATE_LABELS } from '../../core/register/computed';
 import { parseReminderKey } from '../../core/reminders/keys';
 import type { Stage } from '../../core/reminders/types';
+import type { RunRecord } from '../../gas/run/hourly';
 import type { Runtime, SentMail } from '../runtime';
 import type { DemoCase, DemoRegister, DemoWorkbook } from './workbook';
 
@@ -123,16 +124,8 @@ export function digests(runtime: Runtime, day: string): DigestSummary[] {
   });
 }
 
-export interface LoggedRun {
-  readonly status: string;
-  readonly registers: number;
-  readonly cases: number;
-  readonly changedCells: number;
-  readonly writes: number;
-  readonly problems: number;
-  readonly notes: readonly string[];
-  readonly mail?: { sent: number; failed: number; carried: number; unconfirmed: number };
-}
+/** A run record as _log holds it (JSON): the run's own record with its start and end. */
+export type LoggedRun = RunRecord & { readonly started?: string; readonly ended?: string };
 
 /** The record of the last run in `_log`, or null. */
 export function lastRun(runtime: Runtime): LoggedRun | null {
