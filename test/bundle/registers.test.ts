@@ -42,6 +42,12 @@ describe('a register tab from the catalogue', () => {
       runtime.spreadsheet.metadata().some((m) => m.key === 'kamnot.register' && m.value === PROCEDURE),
     ).toBe(true);
     expect(snapshot.conditionalFormats?.length ?? 0).toBeGreaterThanOrEqual(3);
+    // Kamnot's columns are protected as a warning only; dates guide entry without rejecting pastes.
+    expect(JSON.stringify(snapshot.protections)).toMatch(/"warningOnly":true/);
+    const sheet = runtime.gas.SpreadsheetApp.getActive()!.getSheetByName(tab)!;
+    const rule = runtime.run({ kind: 'menu' }, () => sheet.getRange('D2').getDataValidation());
+    expect(rule?.getAllowInvalid()).toBe(true);
+    expect(String(rule?.getCriteriaType())).toMatch(/DATE/);
     expect(
       ['People', 'Holidays', 'Settings', 'Dashboard', '_log', '_sent'].every((n) =>
         runtime.spreadsheet.sheetNames().includes(n),

@@ -16,6 +16,9 @@ import { unconfirmedToReport } from '../../core/reminders/unconfirmed';
 import type { Sheet } from '../workbook/services';
 import { appendRows, bodyRows } from '../workbook/tabs';
 
+/** Newest _sent rows a run reads: weeks of reminders for a large office. */
+export const LEDGER_WINDOW = 20_000;
+
 /** Longest case id a reminder key may carry (a key must fit in one ledger cell). */
 export const MAX_CASE_ID = 200;
 
@@ -42,7 +45,9 @@ export function sendDigests(
     readonly nowIso: () => string;
   },
 ): MailOutcome {
-  const rows = bodyRows(sentTab, 6);
+  // The ledger only grows; what a run needs is today's rows and the last escalations (days, not
+  // months), so it reads the newest rows only and does not slow down year after year.
+  const rows = bodyRows(sentTab, 6, LEDGER_WINDOW);
   const ledger: LedgerView = ledgerView(rows);
   // A case id longer than a ledger key can hold cannot be reminded exactly once: report it instead.
   const tooLong = input.cases.filter((c) => c.caseId.length > MAX_CASE_ID);

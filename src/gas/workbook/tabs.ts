@@ -70,9 +70,11 @@ export function ensureSystemTabs(ss: Spreadsheet): Record<keyof typeof TAB, Shee
 }
 
 /** Rows under the header (values), or [] for an empty tab. One read. */
-export function bodyRows(sheet: Sheet, width: number): unknown[][] {
+export function bodyRows(sheet: Sheet, width: number, atMost = Number.POSITIVE_INFINITY): unknown[][] {
   const last = sheet.getLastRow();
-  return last < 2 ? [] : sheet.getRange(2, 1, last - 1, width).getValues();
+  if (last < 2) return [];
+  const first = Math.max(2, last - atMost + 1);
+  return sheet.getRange(first, 1, last - first + 1, width).getValues();
 }
 
 /** Appends rows below the last one in one write. */
