@@ -168,25 +168,34 @@ export function runHourly(_e?: unknown) {
   run();
 }
 
-/** Menu: run the check now and say what it did. */
+/** Menu: run the check now and say what it did, mail included (sent, carried to the next run, unconfirmed). */
 export function runNow() {
   const record = run();
   if (!record) return null;
+  const mail = record.mail;
+  const mailText = mail
+    ? ` · อีเมล ${mail.sent} ฉบับ, รอรอบหน้า ${mail.carried}, ยืนยันไม่ได้ ${mail.unconfirmed} / mails ${mail.sent}, carried ${mail.carried}, unconfirmed ${mail.unconfirmed}`
+    : '';
   activeSpreadsheet().toast(
-    `ตรวจ ${record.cases} เรื่องใน ${record.registers} ทะเบียน ปรับ ${record.changedCells} ช่อง / checked ${record.cases} cases in ${record.registers} registers, ${record.changedCells} cells updated`,
+    `ตรวจ ${record.cases} เรื่องใน ${record.registers} ทะเบียน ปรับ ${record.changedCells} ช่อง / checked ${record.cases} cases in ${record.registers} registers, ${record.changedCells} cells updated${mailText}`,
     'Kamnot',
   );
   return record;
 }
 
-/** Menu: install the hourly check, or repair it when it is missing. */
+/** Menu: install the hourly check, or repair it when it is missing, and say who owns it (mail goes out under the owner's quota). */
 export function installHourly() {
-  ensureSystemTabs(activeSpreadsheet());
-  return installHourlyTrigger(
-    ScriptApp,
-    PropertiesService.getDocumentProperties(),
-    Session.getEffectiveUser().getEmail(),
+  const ss = activeSpreadsheet();
+  ensureSystemTabs(ss);
+  const owner = Session.getEffectiveUser().getEmail();
+  const outcome = installHourlyTrigger(ScriptApp, PropertiesService.getDocumentProperties(), owner);
+  ss.toast(
+    outcome === 'installed'
+      ? `ติดตั้งการตรวจทุกชั่วโมงแล้ว เจ้าของ: ${owner} / hourly check installed, owner: ${owner}`
+      : `มีการตรวจทุกชั่วโมงอยู่แล้ว เจ้าของ: ${owner} / the hourly check is already installed, owner: ${owner}`,
+    'Kamnot',
   );
+  return outcome;
 }
 
 /**

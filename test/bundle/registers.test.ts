@@ -155,6 +155,8 @@ describe('the hourly trigger and onEdit', () => {
     const { runtime } = workbook();
     expect(runtime.callIn({ kind: 'menu' }, 'installHourly')).toBe('installed');
     expect(runtime.callIn({ kind: 'menu' }, 'installHourly')).toBe('present');
+    // The owner is said, because mail goes out under the owner's quota.
+    expect(JSON.stringify(runtime.ui.toasts.at(-1))).toContain('officer@example.org');
     expect(runtime.triggers.triggers.filter((t) => t.handler === 'runHourly')).toHaveLength(1);
   });
 
