@@ -12,8 +12,13 @@ import { appendLog } from './gas/run/log';
 import { previewDigest as previewDigestOf } from './gas/run/preview';
 import { installHourlyTrigger } from './gas/run/trigger';
 import { openSidebar } from './gas/sidebar';
+import { listCatalogue as catalogueForSidebar } from './gas/sidebar-api/catalogue';
+import { getHome as homeOf } from './gas/sidebar-api/home';
+import { saveSettings as saveSettingsOf, getSettings as settingsOf } from './gas/sidebar-api/settings';
 import { createRegisterTab } from './gas/workbook/register-tab';
 import { ensureSystemTabs } from './gas/workbook/tabs';
+
+declare const KAMNOT_VERSION: string;
 
 const formulas = () =>
   customFunctions({ spreadsheetApp: SpreadsheetApp, utilities: Utilities, session: Session });
@@ -232,4 +237,45 @@ export function onEdit(e?: {
  */
 export function previewDigest(email: string) {
   return previewDigestOf(activeSpreadsheet(), Utilities, String(email), Date.now());
+}
+
+/**
+ * Sidebar: the workbook's health at a glance (last run, trigger, mail quota, holiday years, registers).
+ * @return {Object} See src/gas/sidebar-api/public.ts (Home).
+ */
+export function getHome() {
+  return homeOf({
+    spreadsheet: activeSpreadsheet(),
+    utilities: Utilities,
+    scriptApp: ScriptApp,
+    properties: PropertiesService.getDocumentProperties(),
+    mail: MailApp,
+    now: Date.now(),
+    version: KAMNOT_VERSION,
+  });
+}
+
+/**
+ * Sidebar: the catalogue of procedures, by manual, with each step's rule in words.
+ * @return {Object[]} See src/gas/sidebar-api/public.ts (CatalogueManual).
+ */
+export function listCatalogue() {
+  return catalogueForSidebar();
+}
+
+/**
+ * Sidebar: the office's settings as the hourly run reads them.
+ * @return {Object} See src/gas/sidebar-api/public.ts (SettingsView).
+ */
+export function getSettings() {
+  return settingsOf(activeSpreadsheet());
+}
+
+/**
+ * Sidebar: saves the settings when every value is valid; otherwise changes nothing and throws.
+ * @param {Object} values Every setting (see src/core/settings.ts).
+ * @return {Object} The settings as saved.
+ */
+export function saveSettings(values: unknown) {
+  return saveSettingsOf(activeSpreadsheet(), values);
 }

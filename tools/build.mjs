@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { checkAppsScriptCode } from './lib/check-bundle.mjs';
+import { checkSidebarCalls, publicNames } from './lib/check-sidebar.mjs';
 import { exportedFunctions, stubsFor } from './lib/entry-stubs.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -95,9 +96,24 @@ if (problems.length > 0) {
   console.error(`build/Code.js would not run on Apps Script V8:\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
+const sidebar = await buildSidebar();
+const api = publicNames(await readFile(join(root, 'src/gas/sidebar-api/public.ts'), 'utf8'));
+const exported = new Set(
+  exportedFunctions(await readFile(join(root, 'src/main.ts'), 'utf8')).map((f) => f.name ?? f),
+);
+const sidebarProblems = [
+  ...checkSidebarCalls(sidebar, api),
+  ...api
+    .filter((n) => !exported.has(n))
+    .map((n) => `SIDEBAR_API names ${n}, which src/main.ts does not export`),
+];
+if (sidebarProblems.length > 0) {
+  console.error(`build/Sidebar.html:\n- ${sidebarProblems.join('\n- ')}`);
+  process.exit(1);
+}
 await mkdir(out, { recursive: true });
 await writeFile(join(out, 'Code.js'), code);
-await writeFile(join(out, 'Sidebar.html'), await buildSidebar());
+await writeFile(join(out, 'Sidebar.html'), sidebar);
 await copyFile(join(root, 'appsscript.json'), join(out, 'appsscript.json'));
 console.log(
   `built build/Code.js (${(code.length / 1024).toFixed(0)} KB chars), build/Sidebar.html, build/appsscript.json`,

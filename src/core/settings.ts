@@ -130,3 +130,20 @@ export function readSettings(rows: readonly (readonly unknown[])[]): { settings:
   }
   return { settings: settings as unknown as Settings, problems };
 }
+
+/** Each setting's key in the Settings tab and its help text, in the tab's row order. */
+export function settingsFields(): { name: keyof Settings; key: string; help: Msg }[] {
+  return (Object.keys(FIELDS) as Key[]).map((k) => ({ name: k, key: FIELDS[k].key, help: FIELDS[k].help }));
+}
+
+/** The whole settings object as the sidebar sends it: every field, nothing else, each valid. */
+export const SettingsSchema = z.strictObject({
+  reminderHour: FIELDS.reminderHour.schema,
+  dueSoonWorkdays: FIELDS.dueSoonWorkdays.schema,
+  dueSoonFraction: FIELDS.dueSoonFraction.schema,
+  escalation: FIELDS.escalation.schema,
+  escalationEveryDays: FIELDS.escalationEveryDays.schema,
+  lang: FIELDS.lang.schema,
+  plainDays: FIELDS.plainDays.schema,
+  calendar: FIELDS.calendar.schema,
+});

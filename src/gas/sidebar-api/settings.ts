@@ -1,0 +1,40 @@
+/**
+ * The Settings tab through the sidebar: read as the run reads it, and written back only when the
+ * whole payload is valid (zod/mini at this trust boundary). A bad payload changes nothing.
+ */
+import { readSettings, type Settings, SettingsSchema, settingsFields } from '../../core/settings';
+import type { Spreadsheet } from '../workbook/services';
+import { bodyRows, ensureTab } from '../workbook/tabs';
+import type { SettingsView } from './public';
+
+export function getSettings(ss: Spreadsheet): SettingsView {
+  const { settings, problems } = readSettings(bodyRows(ensureTab(ss, 'settings'), 2));
+  return { values: settings, fields: settingsFields(), problems };
+}
+
+/** Validates the payload; throws a Thai + English error naming the bad fields. */
+export function validSettings(payload: unknown): Settings {
+  const parsed = SettingsSchema.safeParse(payload);
+  if (parsed.success) return parsed.data;
+  const fields = [
+    ...new Set(parsed.error.issues.map((i) => (i.path.length > 0 ? i.path.join('.') : '(ทั้งหมด / all)'))),
+  ].join(', ');
+  throw new Error(`ค่าตั้งไม่ถูกต้อง: ${fields} / invalid settings: ${fields}`);
+}
+
+export function saveSettings(ss: Spreadsheet, payload: unknown): SettingsView {
+  const settings = validSettings(payload);
+  const sheet = ensureTab(ss, 'settings');
+  const rows = bodyRows(sheet, 3);
+  const fields = settingsFields();
+  const values = rows.map((r) => [r[1]]);
+  const missing: unknown[][] = [];
+  for (const f of fields) {
+    const at = rows.findIndex((r) => typeof r[0] === 'string' && r[0].trim().toLowerCase() === f.key);
+    if (at >= 0) values[at] = [settings[f.name]];
+    else missing.push([f.key, settings[f.name], `${f.help.th} / ${f.help.en}`]);
+  }
+  if (values.length > 0) sheet.getRange(2, 2, values.length, 1).setValues(values);
+  if (missing.length > 0) sheet.getRange(rows.length + 2, 1, missing.length, 3).setValues(missing);
+  return getSettings(ss);
+}
