@@ -48,13 +48,14 @@ describe('build/Code.js', () => {
     expect(services).toEqual([]);
   });
 
-  it('the menu opens the sidebar, which says the version and the holiday years', () => {
+  it('the menu opens the sidebar, a self-contained page that asks the server for Home and writes no HTML from data', () => {
     const runtime = load();
     runtime.fireSimpleTrigger('onOpen', 'NONE');
     runtime.clickMenu('เปิด Kamnot / Open Kamnot');
     expect(runtime.ui.sidebars).toHaveLength(1);
     expect(SIDEBAR).toContain('<script>');
     expect(SIDEBAR).not.toMatch(/<script[^>]+src=/);
-    expect(SIDEBAR).toMatch(/TH_HOLIDAY|2567|2024/);
+    expect(SIDEBAR).toContain('call("getHome")');
+    expect(SIDEBAR).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
   });
 });

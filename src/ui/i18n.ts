@@ -1,0 +1,24 @@
+/** The page's words, Thai first; English by the toggle. */
+export type Lang = 'th' | 'en';
+
+let current: Lang = 'th';
+
+export function lang(): Lang {
+  return current;
+}
+
+export function setLang(next: Lang): void {
+  current = next;
+  document.documentElement.lang = next;
+}
+
+export function tr(th: string, en: string): string {
+  return current === 'en' ? en : th;
+}
+
+/** A bilingual value from the server, in the page's language. */
+export function pickText(m: { th: string; en: string }): string {
+  return current === 'en' ? m.en : m.th;
+}
+
+export const BE = 543;
