@@ -6,6 +6,18 @@ import { call } from './server';
 
 let home: Home | null = null;
 
+/** The run's status as _log records it (done, partial, busy, error), in the reader's language. */
+function statusWords(status: string): string {
+  const words: Record<string, [string, string]> = {
+    done: ['เสร็จครบ', 'done'],
+    partial: ['ยังไม่ครบ จะทำต่อรอบหน้า', 'partial, continues next run'],
+    busy: ['ข้าม: มีรอบอื่นทำงานอยู่', 'skipped: another run was busy'],
+    error: ['ผิดพลาด', 'failed'],
+  };
+  const pair = words[status];
+  return pair ? tr(pair[0], pair[1]) : status;
+}
+
 function row(list: HTMLElement, label: string, value: string, id: string): void {
   list.append(el('dt', {}, label), el('dd', { 'data-field': id }, value));
 }
@@ -23,7 +35,7 @@ export function renderHome(panel: HTMLElement): void {
     list,
     tr('ตรวจล่าสุด', 'Last run'),
     run
-      ? `${run.shown} · ${run.status} · ${tr('ปัญหา', 'problems')} ${run.problems} · ${tr('อีเมล', 'mails')} ${run.mails}`
+      ? `${run.shown} · ${statusWords(run.status)} · ${tr('ปัญหา', 'problems')} ${run.problems} · ${tr('อีเมล', 'mails')} ${run.mails}`
       : tr('ยังไม่เคยตรวจ', 'never'),
     'last-run',
   );

@@ -64,7 +64,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar in Chromium' : SKIP
     await s.page.click('#home-refresh');
     await expect.poll(() => count('open')).toBe('2');
     expect(await count('overdue')).toBe('1');
-    expect(await s.page.textContent('[data-field="last-run"]')).toMatch(/done · ปัญหา \d+ · อีเมล 2/);
+    expect(await s.page.textContent('[data-field="last-run"]')).toMatch(/เสร็จครบ · ปัญหา \d+ · อีเมล 2/);
     expect(await s.page.textContent('[data-field="quota"]')).toMatch(/^\d+$/);
     await s.screenshot('home-th');
     await s.page.click('#lang-toggle');
