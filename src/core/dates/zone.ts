@@ -30,7 +30,7 @@ export function instantFromDay(day: Day, offsetAt: OffsetAt): number {
   return utc;
 }
 
-/** Memoises an expensive offset source (Utilities.formatDate, Intl) by instant: sheets repeat dates a lot. */
+/** Memoises an expensive offset source (the edge's formatDate call, or Intl) by instant: sheets repeat dates a lot. */
 export function memoOffset(source: OffsetAt): OffsetAt {
   const cache = new Map<number, number>();
   return (utcMs) => {
@@ -43,7 +43,7 @@ export function memoOffset(source: OffsetAt): OffsetAt {
   };
 }
 
-/** Parses "+0700" / "-0330" (the `Z` pattern of Utilities.formatDate) into minutes. */
+/** Parses "+0700" / "-0330" (the `Z` date pattern of Apps Script's formatDate) into minutes. */
 export function minutesFromZ(z: string): number {
   const match = /^([+-])(\d{2}):?(\d{2})$/.exec(z.trim());
   if (!match) throw new Error(`bad zone offset: ${z}`);
