@@ -1,0 +1,68 @@
+import { CLERK, FILE, PREV, type Procedure, SCHOOL, START, UNIT } from './shared';
+
+export const nominateStaffExternalTraining: Procedure = {
+  id: '000-nominate-staff-external-training',
+  th: 'ส่งเสริมการจัดส่งข้าราชการครูและบุคลากรทางการศึกษา พนักงานราชการ ลูกจ้างประจำ ไปเข้ารับการฝึกอบรมประชุม สัมมนาหรือคณะทำงานร่วมกับหน่วยงานอื่น ๆ',
+  en: 'Sending personnel to training, meetings, seminars or working groups of other agencies',
+  manual: '000',
+  unit: UNIT,
+  source: { file: FILE, section: 'มาตรฐานการปฏิบัติงาน หน้า ๑๐ และ ๑๗', lines: [160, 172] },
+  caseIs: { th: 'หนังสือเชิญหนึ่งฉบับ', en: 'One invitation letter' },
+  fields: [],
+  legal: ['มาตรา ๓๘ ค (๑) (๒)'],
+  forms: ['แบบตอบรับ'],
+  steps: [
+    {
+      id: 'receive-letter',
+      th: 'รับหนังสือจาก สพฐ. แจ้งให้ข้าราชการครูฯ เข้าร่วมการฝึกอบรม ประชุม สัมมนา หรือคณะทำงาน',
+      en: 'Receive the OBEC letter inviting personnel to training, a meeting, seminar or working group',
+      role: CLERK,
+      deadline: { kind: 'after', n: 0, unit: 'days', from: START },
+      words: 'ปฏิบัติทันที',
+    },
+    {
+      id: 'request-permission',
+      th: 'เสนอผู้บังคับบัญชาตามลำดับชั้น เพื่อขออนุญาตให้เข้ารับการฝึกอบรม ประชุม สัมมนา หรือคณะทำงาน',
+      en: 'Ask the superiors for permission to attend',
+      role: CLERK,
+      deadline: { kind: 'after', n: 0, unit: 'days', from: PREV },
+      words: 'ปฏิบัติทันที',
+    },
+    {
+      id: 'notify-schools',
+      th: 'แจ้งโรงเรียนในสังกัดที่เกี่ยวข้องตามกลุ่มเป้าหมายที่ สพฐ. แจ้ง',
+      en: 'Notify the schools in the target group',
+      role: CLERK,
+      deadline: { kind: 'after', n: 1, unit: 'days', from: PREV },
+      words: 'ภายใน ๑ วัน แจ้งโรงเรียนในสังกัดทราบ',
+    },
+    {
+      id: 'schools-reply',
+      th: 'โรงเรียนแจ้งรายชื่อหรือข้อมูลผู้เข้าร่วมฝึกอบรม ประชุม สัมมนาฯ ตามแบบตอบรับที่กำหนด',
+      en: 'Schools report the participants on the reply form',
+      role: SCHOOL,
+      deadline: { kind: 'after', n: 5, unit: 'days', from: PREV, nMin: 3 },
+      words: 'ภายใน ๓-๕ วัน ให้แจ้งรายชื่อผู้เข้าร่วมฝึกอบรมฯ ประชุม สัมมนา ถึงหน่วยงานดำเนินการจัดอบรม',
+    },
+    {
+      id: 'send-reply-forms',
+      th: 'แจ้งแบบตอบรับผู้เข้าร่วมฝึกอบรม ประชุม สัมมนาฯ ถึง สพฐ./หน่วยงานที่จัด',
+      en: 'Send the reply forms to OBEC or the organising agency',
+      role: CLERK,
+      deadline: { kind: 'after', n: 1, unit: 'days', from: PREV },
+      words: 'ภายใน ๑ วัน หลังจากได้รับรายชื่อผู้เข้าร่วมฝึกอบรมฯ ประชุม สัมมนา จากโรงเรียนในสังกัด',
+    },
+    {
+      id: 'record-participants',
+      th: 'บันทึกข้อมูลรายชื่อผู้เข้าร่วมฝึกอบรม ประชุม สัมมนา เพื่อรายงานผลตามตัวชี้วัดให้ สพฐ.',
+      en: "Record the participants for OBEC's indicator report",
+      role: CLERK,
+      deadline: { kind: 'after', n: 0, unit: 'days', from: PREV },
+      words: 'ปฏิบัติทันที เมื่อส่งรายชื่อให้หน่วยงานที่ดำเนินการจัดอบรมเรียบร้อยแล้ว',
+      note: 'The register feeds the indicator report to OBEC at fiscal-year end (September).',
+    },
+  ],
+  notes: [
+    'Printed twice, nearly verbatim: under the group director (lines 160-172) and the administrative officer (lines 282-292); merged (extract: nominate-staff-external-training-admin-officer). The group director supervises.',
+  ],
+};

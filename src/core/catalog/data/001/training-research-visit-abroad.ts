@@ -1,0 +1,50 @@
+import {
+  ESA,
+  FILE,
+  GROUP,
+  type Procedure,
+  TRAINING_HEAD,
+  TRAINING_NOTES,
+  TRAINING_TAIL,
+  UNIT,
+} from './shared';
+
+export const trainingResearchVisitAbroad: Procedure = {
+  id: '001-training-research-visit-abroad',
+  th: 'การฝึกอบรม การปฏิบัติการวิจัยและดูงาน ณ ต่างประเทศ',
+  en: 'Permission for training, research or a study visit abroad',
+  manual: '001',
+  unit: UNIT,
+  source: {
+    file: FILE,
+    section: '๙. งานฝึกอบรม การปฏิบัติงานวิจัย และดูงาน: ๕.๒ และตาราง ๙',
+    lines: [1154, 1188],
+  },
+  caseIs: { th: 'คำขอไปฝึกอบรม/ปฏิบัติการวิจัย/ดูงาน ณ ต่างประเทศ ๑ เรื่อง', en: 'One request to go abroad' },
+  fields: [],
+  legal: ['ระเบียบที่กระทรวงการคลังกำหนด (งบประมาณและแบบสัญญา)'],
+  forms: ['สัญญาผูกพันกลับมารับราชการ (แบบกระทรวงการคลัง)'],
+  steps: [
+    ...TRAINING_HEAD,
+    {
+      id: 'prepare-contract',
+      th: 'จัดทำสัญญาผูกพันให้กลับมารับราชการเป็นระยะเวลาเท่ากับระยะเวลาที่ฝึกอบรม ณ ต่างประเทศ',
+      en: 'Prepare the bond to serve back as long as the time abroad',
+      role: GROUP,
+      deadline: { kind: 'after', n: 2, unit: 'days', from: { type: 'previous' } },
+      words: '๒ วัน',
+      note: 'Whoever does not serve the bond repays (Ministry of Finance form and method).',
+    },
+    ...TRAINING_TAIL,
+    {
+      id: 'notify-obec',
+      th: 'แจ้ง สพฐ. ทราบทุกครั้งที่อนุมัติ เพื่อติดตามผล',
+      en: 'Notify OBEC of every approval, for follow-up',
+      role: ESA,
+      deadline: { kind: 'after', n: 1, unit: 'months', from: { type: 'step', step: 'propose-director' } },
+      words: 'ภายในหนึ่งเดือนนับแต่วันที่ส่งอนุมัติ',
+      note: 'From the narrative (lines 1169-1170); no table row.',
+    },
+  ],
+  notes: TRAINING_NOTES,
+};

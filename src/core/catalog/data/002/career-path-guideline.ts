@@ -1,0 +1,66 @@
+import {
+  FILE,
+  NONE,
+  OFFICE,
+  OTEPC_RULES,
+  PERSONNEL,
+  POLICY_NOTE,
+  POLICY_SECTION,
+  type Procedure,
+} from './shared';
+
+export const careerPathGuideline: Procedure = {
+  id: '002-career-path-guideline',
+  th: 'นโยบายด้านการสร้างทางก้าวหน้าในสายอาชีพ',
+  en: 'HR policy 4: career path and morale',
+  manual: '002',
+  unit: PERSONNEL,
+  source: { file: FILE, section: `${POLICY_SECTION} ข้อ 4`, lines: [685, 697] },
+  caseIs: { th: 'ปีงบประมาณหนึ่งปี', en: 'One fiscal year' },
+  fields: [],
+  legal: [OTEPC_RULES],
+  forms: [],
+  checklist: true,
+  steps: [
+    {
+      id: 'career-awareness',
+      th: 'สร้างการรับรู้และความเข้าใจแก่ข้าราชการและบุคลากรทุกตำแหน่งถึงเส้นทางความก้าวหน้าในสายอาชีพและวิชาชีพ',
+      en: 'Make every position aware of its career and professional path',
+      role: OFFICE,
+      deadline: NONE,
+    },
+    {
+      id: 'award-nominations',
+      th: 'ส่งเสริมให้ส่งผลงานเข้ารับการคัดเลือกรางวัลบุคคลดีเด่น คัดเลือกเสนอชื่อ และจัดกิจกรรมยกย่องเชิดชูเกียรติ',
+      en: 'Encourage award entries, nominate candidates and hold honouring events',
+      role: OFFICE,
+      deadline: NONE,
+    },
+    {
+      id: 'merit-based-moves',
+      th: 'การเลื่อน โอน ย้าย คำนึงถึงผลงานที่ผ่านมา ผู้มีผลงานโดดเด่นควรได้รับโอกาสมากกว่า',
+      en: 'Weigh past performance in promotions and transfers; outstanding staff get more chances',
+      role: OFFICE,
+      deadline: NONE,
+    },
+    {
+      id: 'control-evaluation',
+      th: 'ควบคุมการประเมินผลการปฏิบัติงานตามหลักเกณฑ์ ก.ค.ศ. และ สพฐ. และดูแลสิทธิประโยชน์การเลื่อนเงินเดือน ค่าจ้าง',
+      en: 'Control performance evaluation (OTEPC/OBEC rules) and safeguard salary-increment rights',
+      role: OFFICE,
+      deadline: NONE,
+    },
+    {
+      id: 'academic-standing',
+      th: 'สนับสนุนให้ข้าราชการครูและบุคลากรทางการศึกษาทุกสายงานขอมีและเลื่อนวิทยฐานะตามหลักเกณฑ์ ก.ค.ศ.',
+      en: 'Support all staff to obtain and raise their academic standing (OTEPC rules)',
+      role: OFFICE,
+      deadline: NONE,
+      note: "Printed 'ขอมติ' (line 697), read as ขอมี.",
+    },
+  ],
+  notes: [
+    POLICY_NOTE,
+    'Missing from the extract; added from the original. Line 639 also lists quality of life (ด้านการพัฒนาคุณภาพชีวิต), never elaborated.',
+  ],
+};

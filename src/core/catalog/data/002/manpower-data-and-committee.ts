@@ -1,0 +1,61 @@
+import { FILE, HR_OFFICER, OTEPC_RULES, PERSONNEL, type Procedure } from './shared';
+
+export const manpowerDataAndCommittee: Procedure = {
+  id: '002-manpower-data-and-committee',
+  th: 'ข้อมูลปริมาณงานของสถานศึกษาและการประชุมคณะกรรมการบริหารอัตรากำลังระดับเขตพื้นที่การศึกษา',
+  en: 'School workload data and area manpower-committee meetings',
+  manual: '002',
+  unit: PERSONNEL,
+  source: { file: FILE, section: '3.1 แผนการบริหารทรัพยากรบุคคล ข้อ 1.1 และ 1.3', lines: [816, 818] },
+  caseIs: { th: 'ปีงบประมาณหนึ่งปี', en: 'One fiscal year' },
+  fields: [],
+  legal: [OTEPC_RULES],
+  forms: [],
+  recurrence: { type: 'fiscal-year' },
+  steps: [
+    {
+      id: 'request-workload-nov',
+      th: 'แจ้งโรงเรียนให้จัดทำปริมาณงานของสถานศึกษาในแต่ละภาคเรียน เพื่อวางแผนการบริหารอัตรากำลัง (รอบ พ.ย.)',
+      en: 'Ask schools for their semester workload figures for manpower planning (November round)',
+      role: HR_OFFICER,
+      deadline: { kind: 'calendar', at: { type: 'month-end', months: [11] } },
+      words: 'พ.ย.66',
+    },
+    {
+      id: 'committee-dec',
+      th: 'ประชุมคณะกรรมการบริหารอัตรากำลังฯ พิจารณาเกลี่ย/จัดสรรอัตราพนักงานราชการ ลูกจ้างประจำ ลูกจ้างชั่วคราว',
+      en: 'Manpower committee: redistribute government-employee, permanent and temporary posts',
+      role: HR_OFFICER,
+      deadline: { kind: 'calendar', at: { type: 'month-end', months: [12] } },
+      words: 'ธ.ค..66',
+    },
+    {
+      id: 'committee-apr',
+      th: 'ประชุมคณะกรรมการบริหารอัตรากำลังฯ (ไตรมาส 3)',
+      en: 'Manpower committee meeting (Q3)',
+      role: HR_OFFICER,
+      deadline: { kind: 'calendar', at: { type: 'month-end', months: [4] } },
+      words: 'เม.ย.67',
+    },
+    {
+      id: 'request-workload-jun',
+      th: 'แจ้งโรงเรียนให้จัดทำปริมาณงานของสถานศึกษาในแต่ละภาคเรียน (รอบ มิ.ย.)',
+      en: 'Ask schools for their semester workload figures (June round)',
+      role: HR_OFFICER,
+      deadline: { kind: 'calendar', at: { type: 'annual', month: 6, day: 10 } },
+      words: '10 มิ.ย.67',
+    },
+    {
+      id: 'committee-q4',
+      th: 'ประชุมคณะกรรมการบริหารอัตรากำลังฯ (ไตรมาส 4)',
+      en: 'Manpower committee meeting (Q4)',
+      role: HR_OFFICER,
+      deadline: { kind: 'calendar', at: { type: 'month-end', months: [7, 8, 9] } },
+      words: 'ก.ค.-ก.ย.67',
+    },
+  ],
+  notes: [
+    'Plan items 1.3 (workload, each semester, no budget) and 1.1 (committee, 4,540 baht) merged as in the extract; one step per planned date.',
+    "Printed 'เกลี้ย', 'อัตรานักงานราชการ' (line 816): read เกลี่ย, อัตราพนักงานราชการ.",
+  ],
+};

@@ -1,0 +1,56 @@
+import {
+  FILE,
+  NONE,
+  OFFICE,
+  OTEPC_RULES,
+  PERSONNEL,
+  POLICY_NOTE,
+  POLICY_SECTION,
+  type Procedure,
+} from './shared';
+
+export const manpowerPlanningGuideline: Procedure = {
+  id: '002-manpower-planning-guideline',
+  th: 'นโยบายด้านการวางแผนอัตรากำลัง',
+  en: 'HR policy 1: manpower planning',
+  manual: '002',
+  unit: PERSONNEL,
+  source: { file: FILE, section: `${POLICY_SECTION} ข้อ 1`, lines: [641, 653] },
+  caseIs: { th: 'แผนอัตรากำลังประจำปีหนึ่งแผน', en: 'One annual manpower plan' },
+  fields: [],
+  legal: [OTEPC_RULES],
+  forms: ['HRMS'],
+  checklist: true,
+  steps: [
+    {
+      id: 'analyse-manpower',
+      th: 'ศึกษา วิเคราะห์ สังเคราะห์อัตรากำลังเพื่อทดแทนการสูญเสีย และกำหนดความต้องการรายวิชาเอกตามเกณฑ์ ก.ค.ศ.',
+      en: 'Analyse manpower to replace losses; set the majors each school needs (OTEPC criteria)',
+      role: OFFICE,
+      deadline: NONE,
+    },
+    {
+      id: 'appoint-committee',
+      th: 'แต่งตั้งคณะกรรมการบริหารอัตรากำลัง',
+      en: 'Appoint the manpower-management committee',
+      role: OFFICE,
+      deadline: NONE,
+    },
+    {
+      id: 'position-plan',
+      th: 'จัดทำแผนการกำหนดตำแหน่งข้าราชการครูและบุคลากรทางการศึกษาในสถานศึกษาประจำปี',
+      en: 'Prepare the annual plan of school positions',
+      role: OFFICE,
+      deadline: NONE,
+      note: "Printed 'ประจำปี ๒๕๖๖' (line 649), the previous plan's year.",
+    },
+    {
+      id: 'hrms-database',
+      th: 'จัดทำแผนอัตรากำลังด้วยระบบ HRMS และฐานข้อมูลอัตรากำลังให้ทันสมัยและเป็นปัจจุบันอยู่เสมอ',
+      en: 'Plan manpower in HRMS and keep the manpower database current',
+      role: OFFICE,
+      deadline: NONE,
+    },
+  ],
+  notes: [POLICY_NOTE],
+};

@@ -1,0 +1,53 @@
+import { APPLICANT, FILE, HEAD, NONE, type Procedure, RECORDS_LEGAL, UNIT } from './shared';
+
+export const certificationLetter: Procedure = {
+  id: '003-certification-letter',
+  th: 'ทะเบียนประวัติการขอหนังสือรับรอง',
+  en: 'Certification letter request',
+  manual: '003',
+  unit: UNIT,
+  source: { file: FILE, section: 'ชื่องาน : ทะเบียนประวัติการขอหนังสือรับรอง', lines: [1491, 1507] },
+  caseIs: { th: 'หนึ่งคำขอหนังสือรับรอง', en: 'One certification-letter request' },
+  fields: [],
+  legal: RECORDS_LEGAL,
+  forms: ['หนังสือรับรอง'],
+  steps: [
+    {
+      id: 'state-reason',
+      th: 'ผู้ขอหนังสือรับรองแจ้งเหตุผลและความจำเป็นในการขอ',
+      en: 'The requester states the reason for the letter',
+      role: APPLICANT,
+      deadline: NONE,
+      words: '5 นาที',
+      effortMinutes: 5,
+    },
+    {
+      id: 'check-documents',
+      th: 'เจ้าหน้าที่ตรวจสอบเอกสารความถูกต้อง',
+      en: 'Officer checks the documents',
+      role: HEAD,
+      deadline: NONE,
+      words: '5 นาที',
+      effortMinutes: 5,
+    },
+    {
+      id: 'propose-signature',
+      th: 'เจ้าหน้าที่นำเสนอผู้มีอำนาจลงนามในหนังสือรับรองโดยผ่านผู้บังคับบัญชาตามลำดับ',
+      en: 'Officer submits the letter for signature through the chain of command',
+      role: HEAD,
+      deadline: NONE,
+      words: '5 นาที',
+      effortMinutes: 5,
+    },
+    {
+      id: 'send-letter',
+      th: 'ส่งหนังสือรับรอง',
+      en: 'Hand over the certification letter',
+      role: HEAD,
+      deadline: NONE,
+      words: '5 นาที',
+      effortMinutes: 5,
+    },
+  ],
+  notes: ['Effort only (20 minutes in all); no time for the signature.'],
+};

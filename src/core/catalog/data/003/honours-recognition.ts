@@ -1,0 +1,58 @@
+import { ACT_2547, APPLICANT, FILE, NONE, OFFICER, type Procedure, UNIT } from './shared';
+
+export const honoursRecognition: Procedure = {
+  id: '003-honours-recognition',
+  th: 'การส่งเสริมและยกย่องเชิดชูเกียรติ',
+  en: 'Honours and recognition',
+  manual: '003',
+  unit: UNIT,
+  source: { file: FILE, section: 'ชื่องาน : การส่งเสริมและยกย่องเชิดชูเกียรติ', lines: [1251, 1273] },
+  caseIs: { th: 'หนึ่งรอบการคัดเลือก', en: 'One award call' },
+  fields: [],
+  legal: [
+    `${ACT_2547} (ฉบับที่ 2) พ.ศ. 2551 ม.23, 75`,
+    'พ.ร.บ.สภาครูและบุคลากรทางการศึกษา พ.ศ. 2546 ม.9 (6)',
+    'กฎกระทรวงกำหนดหลักเกณฑ์และวิธีการกระจายอำนาจการบริหารและการจัดการศึกษา พ.ศ. 2550',
+    'ประกาศ สพฐ. เรื่องการกระจายอำนาจการบริหารและการจัดการการศึกษา (พ.ศ. 255 ตามที่พิมพ์)',
+  ],
+  forms: ['ประวัติและผลงานตามแบบที่กำหนด', 'เกียรติบัตร'],
+  steps: [
+    {
+      id: 'publicise',
+      th: 'ประชาสัมพันธ์ยกย่องเชิดชูเกียรติ',
+      en: 'Publicise the recognition call',
+      role: OFFICER,
+      deadline: NONE,
+      words: '5 นาที',
+      effortMinutes: 5,
+    },
+    {
+      id: 'submit-documents',
+      th: 'ยื่นเอกสารและหลักฐานเพื่อขอรับการคัดเลือกเข้ารับรางวัลยกย่องเชิดชูเกียรติ',
+      en: 'Candidates submit documents and evidence for selection',
+      role: APPLICANT,
+      deadline: NONE,
+      words: '15 นาที',
+      effortMinutes: 15,
+    },
+    {
+      id: 'announce',
+      th: 'ประกาศรายชื่อข้าราชการครูและบุคลากรทางการศึกษาที่ได้รับการยกย่องเชิดชูเกียรติ',
+      en: 'Announce the names of those recognised',
+      role: OFFICER,
+      deadline: NONE,
+      words: '5 นาที',
+      effortMinutes: 5,
+    },
+    {
+      id: 'receive-certificate',
+      th: 'เข้ารับเกียรติบัตรยกย่องเชิดชูเกียรติ',
+      en: 'Recipients receive the certificate',
+      role: APPLICANT,
+      deadline: NONE,
+      words: '3 นาที',
+      effortMinutes: 3,
+    },
+  ],
+  notes: ['The duty list adds the ESA selection committee and the ESA sub-committee approval (line 1257).'],
+};

@@ -1,0 +1,61 @@
+import { FILE, HEAD, MANUAL, MOVER, NONE, type Procedure, TRS_LEGAL, UNIT } from './shared';
+
+export const teacherTransferTrs: Procedure = {
+  id: '003-teacher-transfer-trs',
+  th: 'การเปลี่ยนตำแหน่งให้สูงขึ้น การย้ายข้าราชการครูและบุคลากรทางการศึกษา ตำแหน่ง ครู',
+  en: 'Teacher transfer and promotion of position (TRS)',
+  manual: '003',
+  unit: UNIT,
+  source: {
+    file: FILE,
+    section: 'ชื่องาน : การเปลี่ยนตำแหน่งให้สูงขึ้น การย้ายข้าราชการครูและบุคลากรทางการศึกษา ตำแหน่ง ครู',
+    lines: [573, 594],
+  },
+  caseIs: { th: 'หนึ่งคำร้องขอย้าย', en: 'One transfer request' },
+  fields: [],
+  legal: TRS_LEGAL,
+  forms: ['คำร้องขอย้ายผ่านระบบ TRS', 'ความเห็นของคณะกรรมการสถานศึกษาขั้นพื้นฐาน'],
+  steps: [
+    {
+      id: 'publicise',
+      th: 'ประชาสัมพันธ์ เรื่อง ตำแหน่งหลักเกณฑ์และวิธีการย้ายข้าราชการครูและบุคลากรทางการศึกษา',
+      en: 'Publicise the positions, criteria and method of teacher transfer',
+      role: HEAD,
+      deadline: MANUAL,
+      words: 'ก่อนระบบเปิดรับย้าย',
+      note: "Before TRS opens, per OBEC's calendar for the round.",
+    },
+    {
+      id: 'file-request',
+      th: 'ข้าราชการครูตำแหน่งครูผู้ประสงค์ขอย้ายยื่นคำร้องผ่านระบบ TRS พร้อมเอกสารประกอบการพิจารณา',
+      en: 'The teacher files the transfer request in TRS with supporting documents',
+      role: MOVER,
+      deadline: NONE,
+      words: '10 นาที',
+      effortMinutes: 10,
+      note: "Filing window: the round's TRS calendar.",
+    },
+    {
+      id: 'check-documents',
+      th: 'เจ้าหน้าที่ตรวจสอบเอกสารประกอบการพิจารณา',
+      en: 'Officer checks the supporting documents',
+      role: HEAD,
+      deadline: NONE,
+      words: '10 นาที',
+      effortMinutes: 10,
+    },
+    {
+      id: 'send-esa',
+      th: 'รวบรวมคำร้องพร้อมความเห็นของคณะกรรมการสถานศึกษาขั้นพื้นฐานและวิชาเอกที่ต้องการทดแทน ส่ง สพม.',
+      en: "Send the requests with the school board's opinion and the major needed as replacement to the ESA",
+      role: HEAD,
+      deadline: MANUAL,
+      words: 'ภายในเวลาที่กำหนด',
+      effortMinutes: 10,
+    },
+  ],
+  notes: [
+    "The round's dates are in 003-teacher-transfer-trs-calendar.",
+    'The table prints 10 minutes for steps 2–4; the calendar windows that the extract put on steps 2 and 4 are not in the table.',
+  ],
+};

@@ -1,0 +1,83 @@
+import { ANALYST, FILE, NONE, type Procedure, UNIT } from './shared';
+
+export const basicEducationDevelopmentPlan: Procedure = {
+  id: '004-basic-education-development-plan',
+  th: 'งานจัดทำแผนพัฒนาการศึกษาขั้นพื้นฐาน',
+  en: 'Preparing the basic education development plan',
+  manual: '004',
+  unit: UNIT,
+  source: { file: FILE, section: 'มาตรฐานการปฏิบัติงาน เรื่อง ๑', lines: [24, 36] },
+  caseIs: { th: 'แผนพัฒนาการศึกษาขั้นพื้นฐานหนึ่งฉบับ', en: 'One development plan of the office' },
+  fields: [],
+  legal: [],
+  forms: ['รูปเล่มแผนพัฒนาการศึกษาขั้นพื้นฐาน', 'www.pyo1.go.th/pyo1'],
+  steps: [
+    {
+      id: 'review-mission',
+      th: 'ทบทวนภารกิจการจัดการศึกษาของสำนักงานเขตพื้นที่การศึกษา',
+      en: "Review the office's education mission",
+      role: ANALYST,
+      deadline: NONE,
+    },
+    {
+      id: 'study-reports',
+      th: 'ศึกษารายงานข้อมูลสารสนเทศที่เกี่ยวข้องและผลการดำเนินงานที่ผ่านมา',
+      en: 'Study the relevant reports and past results',
+      role: ANALYST,
+      deadline: NONE,
+    },
+    {
+      id: 'analyse-environment',
+      th: 'วิเคราะห์ปัจจัยสภาพแวดล้อม ที่มีผลกระทบต่อการจัดการศึกษาของสำนักงานเขตพื้นที่การศึกษา',
+      en: 'Analyse the environmental factors affecting education in the area',
+      role: ANALYST,
+      deadline: NONE,
+    },
+    {
+      id: 'set-vision',
+      th: 'กำหนดวิสัยทัศน์ พันธกิจ เป้าประสงค์ และค่านิยมองค์การ',
+      en: 'Set the vision, mission, goals and organisational values',
+      role: ANALYST,
+      deadline: NONE,
+    },
+    {
+      id: 'set-strategies',
+      th: 'กำหนดกลยุทธ์จัดการศึกษาของเขตพื้นที่การศึกษา',
+      en: "Set the area's education strategies",
+      role: ANALYST,
+      deadline: NONE,
+    },
+    {
+      id: 'set-indicators',
+      th: 'กำหนดผลผลิต ผลลัพธ์ และตัวชี้วัดความสำเร็จ เป้าหมายและกรอบแผนงาน/โครงการ',
+      en: 'Set outputs, outcomes, indicators, targets and the programme framework',
+      role: ANALYST,
+      deadline: NONE,
+    },
+    {
+      id: 'propose-esa-committee',
+      th: 'นำเสนอแผนพัฒนาการจัดการศึกษาขั้นพื้นฐานขอความเห็นชอบต่อคณะกรรมการเขตพื้นที่การศึกษา',
+      en: 'Submit the plan to the Educational Service Area Committee for approval',
+      role: ANALYST,
+      deadline: NONE,
+    },
+    {
+      id: 'publish-plan',
+      th: 'เผยแพร่ประกาศต่อสาธารณชน และผู้มีส่วนเกี่ยวข้องทราบ (รูปเล่มแผนฯ และเว็บไซต์)',
+      en: 'Publish the plan to the public and stakeholders (printed volume, website)',
+      role: ANALYST,
+      deadline: NONE,
+    },
+    {
+      id: 'support-schools',
+      th: 'สนับสนุน ช่วยเหลือให้สถานศึกษาจัดทำแผนพัฒนาคุณภาพการจัดการศึกษาขั้นพื้นฐาน',
+      en: 'Help schools prepare their education quality development plans',
+      role: ANALYST,
+      deadline: NONE,
+    },
+  ],
+  notes: [
+    'No time standard; plan period not stated. The 5 standards are not aligned with the 9 steps.',
+    'Approved by the ESA committee, while the other plans of this manual go to the PEC (กศจ.).',
+  ],
+};

@@ -1,0 +1,68 @@
+import { ANALYST, FILE, NONE, type Procedure, UNIT } from './shared';
+
+export const groupCorrespondenceCoordinationMeetings: Procedure = {
+  id: '004-group-correspondence-coordination-meetings',
+  th: 'การจัดระบบงานสารบรรณของกลุ่ม และการประสานงาน',
+  en: "Organising the group's correspondence, coordination and internal meetings",
+  manual: '004',
+  unit: UNIT,
+  source: { file: FILE, section: 'มาตรฐานการปฏิบัติงาน เรื่อง ๖', lines: [74, 81] },
+  caseIs: { th: 'การประชุมภายในกลุ่มหนึ่งครั้ง', en: 'One internal group meeting' },
+  fields: [],
+  legal: [],
+  forms: ['ระบบ Smart Area', 'บันทึกการติดต่อประสานงาน', 'บันทึกเสนอผู้บังคับบัญชา', 'ระเบียบวาระการประชุม'],
+  steps: [
+    {
+      id: 'letters-smart-area',
+      th: 'รับ-ส่งหนังสือราชการด้วยระบบ Smart Area มอบเจ้าหน้าที่ผู้ดูแลรับผิดชอบ และสรุปผลการใช้ระบบ',
+      en: 'Handle letters in Smart Area, assign a responsible officer, evaluate the system',
+      role: ANALYST,
+      deadline: NONE,
+      optional: true,
+    },
+    {
+      id: 'coordinate-services',
+      th: 'ประสานงานกับกลุ่ม หน่วยงาน และสถานศึกษา อำนวยความสะดวกระบบเทคโนโลยี และประชาสัมพันธ์ผลงาน',
+      en: "Coordinate with groups, agencies and schools; IT support; publicise the group's work",
+      role: ANALYST,
+      deadline: NONE,
+      words: 'ดำเนินการตลอดเวลา',
+      optional: true,
+      note: 'Keep a coordination log; summarise and report.',
+    },
+    {
+      id: 'study-news',
+      th: 'ศึกษา วิเคราะห์ข้อมูลข่าวสารทางด้านนโยบายและแผน และข้อมูลอื่นที่เกี่ยวข้อง',
+      en: 'Study and analyse policy and planning news',
+      role: ANALYST,
+      deadline: NONE,
+    },
+    {
+      id: 'compile-news',
+      th: 'จัดรวบรวมข้อมูลข่าวสารทางด้านนโยบายและแผน ข้อมูลด้านอื่น ๆ ที่เกี่ยวข้อง',
+      en: 'Compile the information',
+      role: ANALYST,
+      deadline: NONE,
+    },
+    {
+      id: 'memo-superior',
+      th: 'เสนอผู้บังคับบัญชา พิจารณาแจ้งต่อบุคลากรภายในกลุ่มนโยบายและแผน',
+      en: 'Submit a memo to the superior on what to tell group staff',
+      role: ANALYST,
+      deadline: { kind: 'after', n: 1, unit: 'days', from: { type: 'previous' } },
+      words: 'บันทึกเสนอผู้บังคับบัญชา (ดำเนินการภายใน ๑ วัน)',
+    },
+    {
+      id: 'hold-meeting',
+      th: 'จัดประชุมและจัดทำรายละเอียดข้อมูลแจ้งในที่ประชุมกลุ่มนโยบายและแผน',
+      en: 'Hold the group meeting with agenda and minutes',
+      role: ANALYST,
+      deadline: NONE,
+    },
+  ],
+  notes: [
+    'Correspondence (item 1) and coordination (item 2) are continuous duties, kept as optional steps; the case is one meeting (item 3).',
+    'The anchor of the 1-day memo is not stated: read as from compiling the information (3.2).',
+    'Typos in the original: หนังสือนิติราชการ (หนังสือราชการ), กับดูล (โมดูล).',
+  ],
+};
