@@ -1,14 +1,7 @@
-/**
- * onEdit: the edited case row is recomputed at once (the hourly run would get there, but an officer
- * who just typed a date wants to see its due date now), and the edit goes to the audit log.
- */
-import { dayFromInstant } from '../../core/dates/zone';
-import { readSettings } from '../../core/settings';
-import { dateIO, type UtilitiesLike } from '../date-io';
+import type { UtilitiesLike } from '../date-io';
 import { REGISTER_KEY } from '../workbook/register-tab';
 import type { Spreadsheet } from '../workbook/services';
-import { bodyRows, ensureTab } from '../workbook/tabs';
-import { engineSettings, officeHolidays } from './hourly';
+import { workbookContext } from './context';
 import { appendLog } from './log';
 import { bindColumns } from './registers';
 import { computedCells, evaluateBound } from './update-register';
@@ -33,13 +26,7 @@ export function onRegisterEdit(ss: Spreadsheet, utilities: UtilitiesLike, e: Edi
   const bound = bindColumns({ sheet, id: sheet.getSheetId(), procedureId: binding.getValue() ?? '' }, header);
   if ('th' in bound || bound.problems.length > 0) return;
   const rows = sheet.getRange(firstRow, 1, lastRow - firstRow + 1, width).getValues();
-  const { settings } = readSettings(bodyRows(ensureTab(ss, 'settings'), 2));
-  const io = dateIO(utilities, ss.getSpreadsheetTimeZone());
-  const engine = engineSettings(
-    settings,
-    officeHolidays(bodyRows(ensureTab(ss, 'holidays'), 5), io.offsetAt),
-  );
-  const today = dayFromInstant(now, io.offsetAt);
+  const { settings, io, today, engine } = workbookContext(ss, utilities, now);
   // Case ids are left to the hourly run, which sees the whole register and can keep them unique.
   const evaluated = evaluateBound(bound, rows, engine, settings, io, today);
   const wanted = new Map<number, unknown[]>();

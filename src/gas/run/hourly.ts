@@ -1,24 +1,13 @@
-/**
- * The hourly run: under the document lock, read each register once, evaluate every case, write back
- * only what changed, refresh the Dashboard and append a run record to _log. Stops well before the
- * 6-minute limit and continues from a saved cursor in the next run.
- */
-import { calendarNamed } from '../../core/calendar/calendars';
-import { withExtraHolidays } from '../../core/calendar/work-calendar';
 import { DASHBOARD_WIDTH, type DashboardEntry, dashboardRows } from '../../core/dashboard';
-import type { Day } from '../../core/dates/civil';
-import { parseDateValue } from '../../core/dates/parse';
-import { dayFromInstant } from '../../core/dates/zone';
-import type { EngineSettings } from '../../core/engine/types';
 import type { Msg } from '../../core/i18n/msg';
 import { cellText } from '../../core/register/computed';
 import { peopleFromRows } from '../../core/reminders/people-rows';
 import type { CaseView } from '../../core/reminders/types';
-import { readSettings, type Settings } from '../../core/settings';
-import { dateIO, type UtilitiesLike } from '../date-io';
-import { SHIPPED_BY, syncHolidays } from '../workbook/holidays-tab';
+import type { UtilitiesLike } from '../date-io';
+import { syncHolidays } from '../workbook/holidays-tab';
 import type { Spreadsheet } from '../workbook/services';
 import { bodyRows, ensureSystemTabs } from '../workbook/tabs';
+import { reminderSettingsOf, workbookContext } from './context';
 import { type MailLike, type MailOutcome, sendDigests } from './mail';
 import { bindColumns, findRegisters } from './registers';
 import { updateRegister } from './update-register';
@@ -68,10 +57,8 @@ export function runRegisters(services: RunServices): RunRecord {
   try {
     const ss = services.spreadsheet;
     const tabs = ensureSystemTabs(ss);
-    const { settings, problems: settingProblems } = readSettings(bodyRows(tabs.settings, 2));
-    const io = dateIO(services.utilities, ss.getSpreadsheetTimeZone());
-    const today = dayFromInstant(started, io.offsetAt);
-    const engine = engineSettings(settings, officeHolidays(bodyRows(tabs.holidays, 5), io.offsetAt));
+    const context = workbookContext(ss, services.utilities, started, tabs);
+    const { settings, settingProblems, io, today, engine } = context;
     const notes: string[] = settingProblems.map(text);
     const holidayWarning = syncHolidays(tabs.holidays, settings.calendar, today, io.dateOut);
     if (holidayWarning) notes.push(holidayWarning);
@@ -128,12 +115,7 @@ export function runRegisters(services: RunServices): RunRecord {
       mail = sendDigests(services.mail, services.flush ?? (() => {}), tabs.sent, {
         cases: views,
         people,
-        settings: {
-          lang: settings.lang,
-          escalation: settings.escalation,
-          escalationEveryDays: settings.escalationEveryDays,
-          spreadsheetUrl: ss.getUrl(),
-        },
+        settings: reminderSettingsOf(settings, ss),
         today,
         calendar: engine.calendar,
         nowIso: () => new Date(services.now()).toISOString(),
@@ -157,29 +139,6 @@ export function runRegisters(services: RunServices): RunRecord {
 
 function text(m: Msg): string {
   return `${m.th} / ${m.en}`;
-}
-
-export function engineSettings(settings: Settings, extra: readonly Day[]): EngineSettings {
-  return {
-    calendar: withExtraHolidays(calendarNamed(settings.calendar), extra),
-    plainDays: settings.plainDays,
-    dueSoonWorkdays: settings.dueSoonWorkdays,
-    dueSoonFraction: settings.dueSoonFraction,
-  };
-}
-
-/** The office's own days: Holidays rows not added by Kamnot, whose date can be read. */
-export function officeHolidays(
-  rows: readonly (readonly unknown[])[],
-  offsetAt: (ms: number) => number,
-): Day[] {
-  const days: Day[] = [];
-  for (const row of rows) {
-    if (row[4] === SHIPPED_BY) continue;
-    const day = parseDateValue(row[0], offsetAt);
-    if (day.ok) days.push(day.value);
-  }
-  return days;
 }
 
 function writeDashboard(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: unknown[][]): void {

@@ -4,13 +4,9 @@
  */
 import { calendarNamed } from '../../core/calendar/calendars';
 import { ymdFromDay } from '../../core/dates/civil';
-import { dayFromInstant } from '../../core/dates/zone';
-import { readSettings } from '../../core/settings';
-import { dateIO, type UtilitiesLike } from '../date-io';
-import { engineSettings, officeHolidays } from '../run/hourly';
-import { bindColumns, findRegisters } from '../run/registers';
+import type { UtilitiesLike } from '../date-io';
+import { evaluateRegisters, workbookContext } from '../run/context';
 import { HANDLER, OWNER } from '../run/trigger';
-import { evaluateBound } from '../run/update-register';
 import type { Spreadsheet } from '../workbook/services';
 import { bodyRows, ensureTab } from '../workbook/tabs';
 import type { Home, HomeRegister } from './public';
@@ -27,37 +23,25 @@ export interface HomeServices {
 
 export function getHome(s: HomeServices): Home {
   const ss = s.spreadsheet;
-  const { settings } = readSettings(bodyRows(ensureTab(ss, 'settings'), 2));
-  const zone = ss.getSpreadsheetTimeZone();
-  const io = dateIO(s.utilities, zone);
-  const today = dayFromInstant(s.now, io.offsetAt);
-  const engine = engineSettings(
-    settings,
-    officeHolidays(bodyRows(ensureTab(ss, 'holidays'), 5), io.offsetAt),
-  );
+  const context = workbookContext(ss, s.utilities, s.now);
+  const { settings, zone, today } = context;
   const years = calendarNamed(settings.calendar).years;
-  const registers: HomeRegister[] = [];
-  for (const tab of findRegisters(ss)) {
-    const values = tab.sheet.getDataRange().getValues();
-    const bound = bindColumns(tab, values[0] ?? []);
-    if ('th' in bound) continue;
+  const registers: HomeRegister[] = evaluateRegisters(ss, context).map(({ bound, rows }) => {
     const counts = { open: 0, dueSoon: 0, overdue: 0 };
-    if (bound.problems.length === 0) {
-      for (const row of evaluateBound(bound, values.slice(1), engine, settings, io, today)) {
-        const state = row.result?.state;
-        if (!state || state === 'done' || state === 'done-late' || state === 'cancelled') continue;
-        counts.open++;
-        if (state === 'due-soon' || state === 'due-today') counts.dueSoon++;
-        if (state === 'overdue') counts.overdue++;
-      }
+    for (const row of rows) {
+      const state = row.result?.state;
+      if (!state || state === 'done' || state === 'done-late' || state === 'cancelled') continue;
+      counts.open++;
+      if (state === 'due-soon' || state === 'due-today') counts.dueSoon++;
+      if (state === 'overdue') counts.overdue++;
     }
-    registers.push({
+    return {
       name: bound.name,
-      gid: tab.id,
+      gid: bound.id,
       procedure: { th: bound.procedure.th, en: bound.procedure.en },
       ...counts,
-    });
-  }
+    };
+  });
   return {
     version: s.version,
     holidayYears: years
