@@ -22,6 +22,7 @@ import type {
   DeveloperMetadataLocationImpl,
 } from './spreadsheet/developer-metadata';
 import type { RangeImpl } from './spreadsheet/range';
+import type { RangeListImpl } from './spreadsheet/range-list';
 import type { SheetImpl } from './spreadsheet/sheet';
 import type { SpreadsheetImpl } from './spreadsheet/spreadsheet';
 import type { MenuImpl, PromptResponseImpl, UiImpl } from './spreadsheet/ui';
@@ -40,6 +41,7 @@ type Same<A, B> = (<G>() => G extends A ? 1 : 2) extends <G>() => G extends B ? 
 /** GAS type → fake, most specific first (builders are structurally supersets of what they build). */
 type FakeTable = [
   [GoogleAppsScript.Spreadsheet.Range, RangeImpl],
+  [GoogleAppsScript.Spreadsheet.RangeList, RangeListImpl],
   [GoogleAppsScript.Spreadsheet.Sheet, SheetImpl],
   [GoogleAppsScript.Spreadsheet.Spreadsheet, SpreadsheetImpl],
   [GoogleAppsScript.Spreadsheet.DataValidationBuilder, DataValidationBuilderImpl],

@@ -137,6 +137,8 @@ export class SpreadsheetModel {
   namedRanges: NamedRangeModel[] = [];
   activeSheetId: number | undefined;
   activeRange: GridRange | undefined;
+  /** Every selected range (a RangeList selects several); the last is the active range. */
+  selection: GridRange[] = [];
   #nextProtectionId = 1;
 
   constructor(

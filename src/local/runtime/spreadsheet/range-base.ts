@@ -190,6 +190,7 @@ export abstract class RangeBase {
   activate(): this {
     this._ss.activeSheetId = this._sheet.id;
     this._ss.activeRange = this._grid();
+    this._ss.selection = [this._ss.activeRange];
     return this;
   }
 }

@@ -73,6 +73,7 @@ export class SheetBase {
   activate(): this {
     this._ss.activeSheetId = this._sheet.id;
     this._ss.activeRange = undefined;
+    this._ss.selection = [];
     this._sheet.hidden = false;
     return this;
   }

@@ -11,6 +11,7 @@ import { parseA1 } from './a1';
 import type { OpenBounds } from './env';
 import type { SheetModel } from './model';
 import { RangeImpl } from './range';
+import { RangeListImpl } from './range-list';
 import { SheetBase } from './sheet-base';
 
 export class SheetRanges extends SheetBase {
@@ -62,6 +63,16 @@ export class SheetRanges extends SheetBase {
       endRow: !openRows && !openCols && r.endRow === undefined,
     };
     return new RangeImpl(this._env, this._ss, sheet, row, col, endRow - row + 1, endCol - col + 1, open);
+  }
+
+  /** A1 ranges of this sheet, as one list (to select them together). */
+  getRangeList(a1Notations: string[]): RangeListImpl {
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0)
+      this._fail(signatureMessage('SpreadsheetApp.Sheet.getRangeList', [a1Notations]));
+    return new RangeListImpl(
+      this._ss,
+      a1Notations.map((a1) => this._rangeFromA1(String(a1))),
+    );
   }
 
   getDataRange(): RangeImpl {

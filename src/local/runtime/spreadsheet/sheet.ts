@@ -60,6 +60,7 @@ export class SheetImpl
       | 'getParent'
       | 'getProtections'
       | 'getRange'
+      | 'getRangeList'
       | 'getRowHeight'
       | 'getSheetId'
       | 'getSheetName'

@@ -150,6 +150,17 @@ export class SpreadsheetState {
     this.#sheet(sheetName).cellForWrite(r._row, r._col).value = value;
   }
 
+  /** What the user sees: the active tab and the selected ranges in A1 notation. */
+  selection(): { sheet: string | null; ranges: string[] } {
+    const sheet = this.model.sheets.find((s) => s.id === this.model.activeSheetId);
+    return {
+      sheet: sheet?.name ?? null,
+      ranges: this.model.selection
+        .filter((g) => g.sheetId === sheet?.id)
+        .map((g) => toA1(g.row, g.col, g.numRows, g.numCols)),
+    };
+  }
+
   metadata(): MetadataSnapshot[] {
     return this.model.metadata.map((m) => this.#metadata(m.id, m.key, m.value, m.visibility, m.location));
   }
