@@ -7,13 +7,23 @@ import { procedureById } from './core/catalog/catalogue';
 import { customFunctions } from './gas/custom-functions';
 import { buildMenu } from './gas/menu';
 import { onRegisterEdit } from './gas/run/edit';
-import { type RunRecord, runRegisters } from './gas/run/hourly';
-import { appendLog } from './gas/run/log';
+import type { RunRecord } from './gas/run/hourly';
+import { loggedRun, runSummary } from './gas/run/logged';
 import { previewDigest as previewDigestOf } from './gas/run/preview';
 import { installHourlyTrigger } from './gas/run/trigger';
 import { openSidebar } from './gas/sidebar';
+import { listBindableTabs as bindableTabsOf, bindTab as bindTabOf } from './gas/sidebar-api/bind';
 import { listCatalogue as catalogueForSidebar } from './gas/sidebar-api/catalogue';
+import {
+  addHoliday as addHolidayOf,
+  getHolidays as holidaysOf,
+  removeHoliday as removeHolidayOf,
+} from './gas/sidebar-api/holidays';
 import { getHome as homeOf } from './gas/sidebar-api/home';
+import { getMyCases as myCasesOf } from './gas/sidebar-api/my-cases';
+import { getPeople as peopleOf, savePerson as savePersonOf } from './gas/sidebar-api/people';
+import type { PersonInput } from './gas/sidebar-api/public';
+import { showRows as selectRows } from './gas/sidebar-api/select';
 import { saveSettings as saveSettingsOf, getSettings as settingsOf } from './gas/sidebar-api/settings';
 import { createRegisterTab } from './gas/workbook/register-tab';
 import { ensureSystemTabs } from './gas/workbook/tabs';
@@ -110,7 +120,27 @@ export function onInstall(e?: unknown) {
 
 /** Opens the Kamnot sidebar. */
 export function showSidebar() {
-  openSidebar(HtmlService, SpreadsheetApp.getUi());
+  openSidebar(HtmlService, SpreadsheetApp.getUi(), 'home');
+}
+
+/** Menu: the sidebar at "Add a register". */
+export function showAddRegister() {
+  openSidebar(HtmlService, SpreadsheetApp.getUi(), 'add');
+}
+
+/** Menu: the sidebar at the digest preview, for the signed-in user. */
+export function showMyDigest() {
+  openSidebar(HtmlService, SpreadsheetApp.getUi(), 'digest');
+}
+
+/** Menu: the sidebar at Help. */
+export function showHelp() {
+  openSidebar(HtmlService, SpreadsheetApp.getUi(), 'help');
+}
+
+/** The signed-in user's email; '' where Google does not reveal it (another domain, simple triggers). */
+function me(): string {
+  return Session.getActiveUser().getEmail() ?? '';
 }
 
 function activeSpreadsheet() {
@@ -119,10 +149,6 @@ function activeSpreadsheet() {
   return ss;
 }
 
-/**
- * One run, recorded in _log whatever happens: start and end, what it did, and the error if it failed
- * (the error is also rethrown, so Apps Script's own execution log and failure mail see it too).
- */
 function run(): RunRecord | null {
   const ss = SpreadsheetApp.getActive();
   if (!ss) {
@@ -130,10 +156,8 @@ function run(): RunRecord | null {
     console.warn('Kamnot: no active spreadsheet in this execution; the run is skipped');
     return null;
   }
-  const started = new Date();
-  const who = Session.getEffectiveUser().getEmail();
-  try {
-    const record = runRegisters({
+  return loggedRun(
+    {
       spreadsheet: ss,
       lock: LockService.getDocumentLock(),
       utilities: Utilities,
@@ -141,28 +165,9 @@ function run(): RunRecord | null {
       now: () => Date.now(),
       mail: MailApp,
       flush: () => SpreadsheetApp.flush(),
-    });
-    const ended = new Date();
-    appendLog(
-      ss,
-      ended,
-      `run:${record.status}`,
-      JSON.stringify({ started: started.toISOString(), ended: ended.toISOString(), ...record }),
-      who,
-    );
-    return record;
-  } catch (error) {
-    const ended = new Date();
-    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    appendLog(
-      ss,
-      ended,
-      'run:error',
-      JSON.stringify({ started: started.toISOString(), ended: ended.toISOString(), error: message }),
-      who,
-    );
-    throw error;
-  }
+    },
+    Session.getEffectiveUser().getEmail(),
+  );
 }
 
 /**
@@ -177,14 +182,7 @@ export function runHourly(_e?: unknown) {
 export function runNow() {
   const record = run();
   if (!record) return null;
-  const mail = record.mail;
-  const mailText = mail
-    ? ` · อีเมล ${mail.sent} ฉบับ, รอรอบหน้า ${mail.carried}, ยืนยันไม่ได้ ${mail.unconfirmed} / mails ${mail.sent}, carried ${mail.carried}, unconfirmed ${mail.unconfirmed}`
-    : '';
-  activeSpreadsheet().toast(
-    `ตรวจ ${record.cases} เรื่องใน ${record.registers} ทะเบียน ปรับ ${record.changedCells} ช่อง / checked ${record.cases} cases in ${record.registers} registers, ${record.changedCells} cells updated${mailText}`,
-    'Kamnot',
-  );
+  activeSpreadsheet().toast(runSummary(record), 'Kamnot');
   return record;
 }
 
@@ -192,8 +190,7 @@ export function runNow() {
 export function installHourly() {
   const ss = activeSpreadsheet();
   ensureSystemTabs(ss);
-  const owner = Session.getEffectiveUser().getEmail();
-  const outcome = installHourlyTrigger(ScriptApp, PropertiesService.getDocumentProperties(), owner);
+  const { outcome, owner } = installTrigger();
   ss.toast(
     outcome === 'installed'
       ? `ติดตั้งการตรวจทุกชั่วโมงแล้ว เจ้าของ: ${owner} / hourly check installed, owner: ${owner}`
@@ -203,11 +200,65 @@ export function installHourly() {
   return outcome;
 }
 
-/**
- * Sidebar: add a register tab for a catalogue procedure.
- * @param {string} procedureId The procedure's id in the catalogue.
- * @return {string} The new tab's name.
- */
+/** Sidebar: installs the hourly check or repairs it (idempotent); its owner's quota sends the mail. */
+export function installTrigger() {
+  ensureSystemTabs(activeSpreadsheet());
+  const owner = Session.getEffectiveUser().getEmail();
+  return {
+    outcome: installHourlyTrigger(ScriptApp, PropertiesService.getDocumentProperties(), owner),
+    owner,
+  };
+}
+
+/** Sidebar: opens a tab and selects the given rows. */
+export function showRows(gid: number, rows: number[]) {
+  return selectRows(activeSpreadsheet(), Number(gid), Array.isArray(rows) ? rows : []);
+}
+
+/** Sidebar: one person's overdue and due-soon cases across registers. */
+export function getMyCases(email: string) {
+  const who = String(email ?? '').trim() || me();
+  return myCasesOf(activeSpreadsheet(), Utilities, Date.now(), who);
+}
+
+/** Sidebar: the People tab, its problems, and the assignees no reminder can reach. */
+export function getPeople() {
+  return peopleOf(activeSpreadsheet(), Utilities, Date.now(), me());
+}
+
+/** Sidebar: adds a person or saves one edited row of the People tab, after checking it. */
+export function savePerson(person: PersonInput) {
+  return savePersonOf(activeSpreadsheet(), Utilities, Date.now(), me(), person);
+}
+
+/** Sidebar: the holiday years shipped and the office's own days off. */
+export function getHolidays() {
+  return holidaysOf(activeSpreadsheet(), Utilities, Date.now());
+}
+
+/** Sidebar: adds one of the office's own days off. */
+export function addHoliday(date: string, name: string) {
+  return addHolidayOf(activeSpreadsheet(), Utilities, Date.now(), me(), String(date), String(name));
+}
+
+/** Sidebar: removes one of the office's own days off (never a shipped one). */
+export function removeHoliday(row: number, date: string) {
+  return removeHolidayOf(activeSpreadsheet(), Utilities, Date.now(), Number(row), String(date));
+}
+
+/** Sidebar: tabs not yet registers whose header row has every column of some procedure. */
+export function listBindableTabs() {
+  return bindableTabsOf(activeSpreadsheet());
+}
+
+/** Sidebar: binds such a tab to the procedure, adding only Kamnot's missing columns at the right. */
+export function bindTab(gid: number, procedureId: string) {
+  const ss = activeSpreadsheet();
+  ensureSystemTabs(ss);
+  return bindTabOf(ss, SpreadsheetApp, Number(gid), String(procedureId));
+}
+
+/** Sidebar: add a register tab for a catalogue procedure. */
 export function createRegister(procedureId: string) {
   const procedure = procedureById(String(procedureId));
   if (!procedure) throw new Error(`ไม่รู้จักขั้นตอนงาน / unknown procedure: ${String(procedureId)}`);
@@ -230,19 +281,15 @@ export function onEdit(e?: {
   onRegisterEdit(e.range.getSheet().getParent(), Utilities, { ...e, range: e.range }, Date.now());
 }
 
-/**
- * Sidebar: the digest a person would receive today, without sending it.
- * @param {string} email The person's email in the People tab.
- * @return {{subject: string, html: string, text: string}|null} The digest, or null when there is nothing for them today.
- */
+/** Sidebar: the digest a person would receive today, without sending it. */
 export function previewDigest(email: string) {
-  return previewDigestOf(activeSpreadsheet(), Utilities, String(email), Date.now());
+  const who = String(email ?? '').trim() || me();
+  if (who === '')
+    throw new Error('Google ไม่แจ้งอีเมลของคุณ: พิมพ์อีเมล / Google does not reveal your email: type it');
+  return previewDigestOf(activeSpreadsheet(), Utilities, who, Date.now());
 }
 
-/**
- * Sidebar: the workbook's health at a glance (last run, trigger, mail quota, holiday years, registers).
- * @return {Object} See src/gas/sidebar-api/public.ts (Home).
- */
+/** Sidebar: the workbook's health at a glance (last run, trigger, mail quota, holiday years, registers). */
 export function getHome() {
   return homeOf({
     spreadsheet: activeSpreadsheet(),
@@ -255,27 +302,17 @@ export function getHome() {
   });
 }
 
-/**
- * Sidebar: the catalogue of procedures, by manual, with each step's rule in words.
- * @return {Object[]} See src/gas/sidebar-api/public.ts (CatalogueManual).
- */
+/** Sidebar: the catalogue of procedures, by manual, with each step's rule in words. */
 export function listCatalogue() {
   return catalogueForSidebar();
 }
 
-/**
- * Sidebar: the office's settings as the hourly run reads them.
- * @return {Object} See src/gas/sidebar-api/public.ts (SettingsView).
- */
+/** Sidebar: the office's settings as the hourly run reads them. */
 export function getSettings() {
   return settingsOf(activeSpreadsheet());
 }
 
-/**
- * Sidebar: saves the settings when every value is valid; otherwise changes nothing and throws.
- * @param {Object} values Every setting (see src/core/settings.ts).
- * @return {Object} The settings as saved.
- */
+/** Sidebar: saves the settings when every value is valid; otherwise changes nothing and throws. */
 export function saveSettings(values: unknown) {
   return saveSettingsOf(activeSpreadsheet(), values);
 }

@@ -4,7 +4,11 @@ type UiLike = Pick<GoogleAppsScript.Base.Ui, 'createAddonMenu'>;
 export function buildMenu(ui: UiLike): void {
   ui.createAddonMenu()
     .addItem('เปิด Kamnot / Open Kamnot', 'showSidebar')
+    .addItem('เพิ่มทะเบียน / Add a register', 'showAddRegister')
     .addItem('ตรวจเดี๋ยวนี้ / Run the check now', 'runNow')
+    .addItem('ดูตัวอย่างอีเมลสรุปของฉัน / Preview my digest', 'showMyDigest')
     .addItem('ติดตั้ง/ซ่อมการตรวจทุกชั่วโมง / Install or repair the hourly check', 'installHourly')
+    .addSeparator()
+    .addItem('วิธีใช้ / Help', 'showHelp')
     .addToUi();
 }

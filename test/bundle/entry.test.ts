@@ -39,8 +39,12 @@ describe('build/Code.js', () => {
     expect(captions).toEqual([
       [
         'เปิด Kamnot / Open Kamnot',
+        'เพิ่มทะเบียน / Add a register',
         'ตรวจเดี๋ยวนี้ / Run the check now',
+        'ดูตัวอย่างอีเมลสรุปของฉัน / Preview my digest',
         'ติดตั้ง/ซ่อมการตรวจทุกชั่วโมง / Install or repair the hourly check',
+        'separator',
+        'วิธีใช้ / Help',
       ],
     ]);
     const calls = Object.keys(runtime.calls.snapshot());
@@ -57,5 +61,20 @@ describe('build/Code.js', () => {
     expect(SIDEBAR).not.toMatch(/<script[^>]+src=/);
     expect(SIDEBAR).toContain('call("getHome")');
     expect(SIDEBAR).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+  });
+
+  it('each menu item that opens the sidebar opens it at its own panel', () => {
+    const runtime = load();
+    runtime.fireSimpleTrigger('onOpen', 'NONE');
+    const items = [
+      ['เปิด Kamnot / Open Kamnot', 'home'],
+      ['เพิ่มทะเบียน / Add a register', 'add'],
+      ['ดูตัวอย่างอีเมลสรุปของฉัน / Preview my digest', 'digest'],
+      ['วิธีใช้ / Help', 'help'],
+    ] as const;
+    for (const [caption] of items) runtime.clickMenu(caption);
+    expect(runtime.ui.sidebars.map((s) => /<body data-start="(\w+)">/.exec(s.content)?.[1])).toEqual(
+      items.map(([, panel]) => panel),
+    );
   });
 });

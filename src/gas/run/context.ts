@@ -11,14 +11,14 @@ import { dayFromInstant } from '../../core/dates/zone';
 import type { EngineSettings } from '../../core/engine/types';
 import type { Msg } from '../../core/i18n/msg';
 import type { EvaluatedRow } from '../../core/register/evaluate-register';
-import type { ReminderSettings } from '../../core/reminders/types';
+import type { CaseView, ReminderSettings } from '../../core/reminders/types';
 import { readSettings, type Settings } from '../../core/settings';
 import { dateIO, type UtilitiesLike } from '../date-io';
 import { SHIPPED_BY } from '../workbook/holidays-tab';
 import type { Sheet, Spreadsheet } from '../workbook/services';
 import { bodyRows, ensureTab } from '../workbook/tabs';
 import { type BoundRegister, bindColumns, findRegisters } from './registers';
-import { evaluateBound } from './update-register';
+import { caseView, evaluateBound, registerRef } from './update-register';
 
 export interface WorkbookContext {
   readonly settings: Settings;
@@ -99,4 +99,17 @@ export function evaluateRegisters(
     });
   }
   return out;
+}
+
+/** Every evaluated case as the reminders see it: what the digest preview, My cases and People read. */
+export function caseViewsOf(ss: Spreadsheet, context: WorkbookContext): CaseView[] {
+  const views: CaseView[] = [];
+  for (const { bound, rows } of evaluateRegisters(ss, context)) {
+    const ref = registerRef(bound);
+    for (const row of rows) {
+      const view = caseView(ref, bound.procedure, row);
+      if (view) views.push(view);
+    }
+  }
+  return views;
 }

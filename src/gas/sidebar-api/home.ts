@@ -4,12 +4,18 @@
  */
 import { calendarNamed } from '../../core/calendar/calendars';
 import { ymdFromDay } from '../../core/dates/civil';
+import { ledgerView } from '../../core/reminders/ledger';
 import type { UtilitiesLike } from '../date-io';
 import { evaluateRegisters, workbookContext } from '../run/context';
+import { LEDGER_WINDOW } from '../run/mail';
 import { HANDLER, OWNER } from '../run/trigger';
 import type { Spreadsheet } from '../workbook/services';
 import { bodyRows, ensureTab } from '../workbook/tabs';
 import type { Home, HomeRegister } from './public';
+
+/** Rows listed per count: enough to select them all in any real register. */
+const MAX_ROWS = 500;
+const HOUR_MS = 3_600_000;
 
 export interface HomeServices {
   readonly spreadsheet: Spreadsheet;
@@ -28,33 +34,56 @@ export function getHome(s: HomeServices): Home {
   const years = calendarNamed(settings.calendar).years;
   const registers: HomeRegister[] = evaluateRegisters(ss, context).map(({ bound, rows }) => {
     const counts = { open: 0, dueSoon: 0, overdue: 0 };
+    const at = { openRows: [] as number[], dueSoonRows: [] as number[], overdueRows: [] as number[] };
+    const note = (list: number[], row: number) => {
+      if (list.length < MAX_ROWS) list.push(row);
+    };
     for (const row of rows) {
       const state = row.result?.state;
       if (!state || state === 'done' || state === 'done-late' || state === 'cancelled') continue;
       counts.open++;
-      if (state === 'due-soon' || state === 'due-today') counts.dueSoon++;
-      if (state === 'overdue') counts.overdue++;
+      note(at.openRows, row.index + 2);
+      if (state === 'due-soon' || state === 'due-today') {
+        counts.dueSoon++;
+        note(at.dueSoonRows, row.index + 2);
+      }
+      if (state === 'overdue') {
+        counts.overdue++;
+        note(at.overdueRows, row.index + 2);
+      }
     }
     return {
       name: bound.name,
       gid: bound.id,
       procedure: { th: bound.procedure.th, en: bound.procedure.en },
       ...counts,
+      ...at,
     };
   });
+  const installed = s.scriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === HANDLER);
+  const last = lastRun(bodyRows(ensureTab(ss, 'log'), 3, 200), (iso) => shownInZone(s.utilities, zone, iso));
   return {
     version: s.version,
     holidayYears: years
       ? { first: years.first, last: years.last, nextYearMissing: years.last < ymdFromDay(today).y + 1 }
       : null,
-    trigger: {
-      installed: s.scriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === HANDLER),
-      owner: s.properties.getProperty(OWNER) ?? '',
-    },
-    lastRun: lastRun(bodyRows(ensureTab(ss, 'log'), 3, 200), (iso) => shownInZone(s.utilities, zone, iso)),
+    trigger: { installed, owner: s.properties.getProperty(OWNER) ?? '' },
+    lastRun: last,
+    nextRun: installed ? nextRun(last, s.now, (iso) => shownInZone(s.utilities, zone, iso)) : null,
+    reminderHour: settings.reminderHour,
     mailQuotaLeft: s.mail.getRemainingDailyQuota(),
+    unconfirmedMails: ledgerView(bodyRows(ensureTab(ss, 'sent'), 6, LEDGER_WINDOW)).unconfirmed.length,
     registers,
   };
+}
+
+/**
+ * An hourly trigger fires once in every hour, at a minute Apps Script picks: the next run is about an
+ * hour after the last one, or "within the hour" when that time has passed or there was none.
+ */
+function nextRun(last: Home['lastRun'], now: number, shown: (iso: string) => string): Home['nextRun'] {
+  const after = last ? Date.parse(last.when) + HOUR_MS : Number.NaN;
+  return { shown: Number.isFinite(after) && after > now ? shown(new Date(after).toISOString()) : null };
 }
 
 function shownInZone(utilities: UtilitiesLike, zone: string, iso: string): string {

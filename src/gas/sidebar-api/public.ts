@@ -12,6 +12,16 @@ export const SIDEBAR_API = [
   'getSettings',
   'saveSettings',
   'previewDigest',
+  'installTrigger',
+  'showRows',
+  'getMyCases',
+  'getPeople',
+  'savePerson',
+  'getHolidays',
+  'addHoliday',
+  'removeHoliday',
+  'listBindableTabs',
+  'bindTab',
 ] as const;
 
 export type SidebarFunction = (typeof SIDEBAR_API)[number];
@@ -28,6 +38,10 @@ export interface HomeRegister {
   readonly open: number;
   readonly dueSoon: number;
   readonly overdue: number;
+  /** Sheet rows (1-based) of the open, due-soon and overdue cases, for the links to them. */
+  readonly openRows: readonly number[];
+  readonly dueSoonRows: readonly number[];
+  readonly overdueRows: readonly number[];
 }
 
 export interface Home {
@@ -47,8 +61,93 @@ export interface Home {
     readonly problems: number;
     readonly mails: number;
   } | null;
+  /** null without the trigger; `shown` null when the next run is due within the hour. */
+  readonly nextRun: { readonly shown: string | null } | null;
+  /** The hour (spreadsheet zone) the day's reminders go out. */
+  readonly reminderHour: number;
   readonly mailQuotaLeft: number;
+  /** Reminders a run left unconfirmed (never sent twice; the log names them). */
+  readonly unconfirmedMails: number;
   readonly registers: readonly HomeRegister[];
+}
+
+export interface MyCase {
+  readonly register: string;
+  readonly gid: number;
+  readonly row: number;
+  readonly caseId: string;
+  readonly subject: string;
+  readonly step: Bilingual | null;
+  /** d/m/yyyy (BE), or '' when not known. */
+  readonly due: string;
+  readonly state: string;
+  readonly daysLeft: number | null;
+}
+
+export interface MyCases {
+  /** Whose cases (lower case); '' when the signed-in user's email is not available. */
+  readonly email: string;
+  readonly cases: readonly MyCase[];
+}
+
+export interface PersonRow {
+  /** The People tab's row (1-based). */
+  readonly row: number;
+  readonly name: string;
+  readonly email: string;
+  readonly role: string;
+  readonly supervisor: string;
+  readonly active: boolean;
+  readonly lang: 'th' | 'en' | '';
+}
+
+export interface PersonInput {
+  /** The row being edited, or null for a new person. */
+  readonly row: number | null;
+  /** The email the row held when the officer opened it: a row changed meanwhile is not overwritten. */
+  readonly expectEmail: string;
+  readonly name: string;
+  readonly email: string;
+  readonly role: string;
+  readonly supervisor: string;
+  readonly active: boolean;
+  readonly lang: 'th' | 'en' | '';
+}
+
+export interface PeopleView {
+  /** The signed-in user's email, '' when not available. */
+  readonly me: string;
+  readonly people: readonly PersonRow[];
+  readonly problems: readonly Bilingual[];
+  readonly unknownAssignees: readonly {
+    readonly register: string;
+    readonly gid: number;
+    readonly row: number;
+    readonly typed: string;
+    readonly problem: Bilingual;
+  }[];
+}
+
+export interface HolidaysView {
+  readonly calendar: string;
+  /** The years the shipped holidays cover (CE), null for calendar NONE. */
+  readonly years: { readonly first: number; readonly last: number } | null;
+  /** The office's own days, by date: ISO `date`, and the Holidays tab's `row`. */
+  readonly office: readonly { readonly row: number; readonly date: string; readonly name: string }[];
+  /** Rows whose date cannot be read (they do not count). */
+  readonly unreadable: readonly number[];
+}
+
+export interface BindableTab {
+  readonly name: string;
+  readonly gid: number;
+  /** The procedures whose columns the tab has, best first; `missing` computed columns get added. */
+  readonly procedures: readonly {
+    readonly id: string;
+    readonly th: string;
+    readonly en: string;
+    readonly missing: number;
+  }[];
 }
 
 export interface CatalogueStep {
@@ -103,6 +202,16 @@ export interface SidebarApi {
   getSettings(): SettingsView;
   saveSettings(values: Settings): SettingsView;
   previewDigest(email: string): Digest | null;
+  installTrigger(): { readonly outcome: 'installed' | 'present'; readonly owner: string };
+  showRows(gid: number, rows: number[]): string;
+  getMyCases(email: string): MyCases;
+  getPeople(): PeopleView;
+  savePerson(person: PersonInput): PeopleView;
+  getHolidays(): HolidaysView;
+  addHoliday(date: string, name: string): HolidaysView;
+  removeHoliday(row: number, date: string): HolidaysView;
+  listBindableTabs(): BindableTab[];
+  bindTab(gid: number, procedureId: string): string;
 }
 
 // Compile-time: the list and the signatures name the same functions.

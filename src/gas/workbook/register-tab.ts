@@ -48,22 +48,46 @@ export function createRegisterTab(
   header.setWrap(true);
   sheet.setFrozenRows(1);
 
-  const maxRows = sheet.getMaxRows();
-  sheet.addDeveloperMetadata(REGISTER_KEY, procedure.id);
-  columns.forEach((c, i) => {
-    sheet.getRange(1, i + 1, maxRows, 1).addDeveloperMetadata(COLUMN_KEY, c.key);
-  });
-
   validate(sheet, builders, layout);
-  const firstComputed = layout.inputs.length + 1;
-  const computed = sheet.getRange(1, firstComputed, maxRows, layout.computed.length);
-  computed.setBackground('#f1f3f4');
-  computed.protect().setDescription('Kamnot: คอลัมน์ที่คำนวณ / computed columns').setWarningOnly(true);
-  colour(sheet, builders, layout, firstComputed);
-  const dueDate = firstComputed + layout.computed.findIndex((c) => c.key === 'kamnot:due-date');
+  bindSheet(sheet, builders, layout, new Map(columns.map((c, i) => [c.key, i])));
+  return sheet;
+}
+
+/**
+ * Binds a tab to its procedure (sheet and column metadata) and dresses Kamnot's columns: grey,
+ * protected as warning-only, coloured by rules on TODAY(), the due-date column hidden. The office's
+ * own columns are not touched. `columnOf` is 0-based and holds every layout key.
+ */
+export function bindSheet(
+  sheet: Sheet,
+  builders: Builders,
+  layout: RegisterLayout,
+  columnOf: ReadonlyMap<string, number>,
+): void {
+  const maxRows = sheet.getMaxRows();
+  sheet.addDeveloperMetadata(REGISTER_KEY, layout.procedureId);
+  for (const [key, i] of columnOf) sheet.getRange(1, i + 1, maxRows, 1).addDeveloperMetadata(COLUMN_KEY, key);
+  const computed = layout.computed.map((c) => columnOf.get(c.key)! + 1).sort((a, b) => a - b);
+  for (const [first, count] of runs(computed)) {
+    const range = sheet.getRange(1, first, maxRows, count);
+    range.setBackground('#f1f3f4');
+    range.protect().setDescription('Kamnot: คอลัมน์ที่คำนวณ / computed columns').setWarningOnly(true);
+  }
+  const dueDate = columnOf.get('kamnot:due-date')! + 1;
+  colour(sheet, builders, dueDate, Math.max(...columnOf.values()) + 1);
   sheet.getRange(2, dueDate, maxRows - 1, 1).setNumberFormat('yyyy-mm-dd');
   sheet.hideColumns(dueDate);
-  return sheet;
+}
+
+/** Consecutive column numbers as [first, count] runs: one protection per run, not per column. */
+function runs(columns: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const c of columns) {
+    const last = out[out.length - 1];
+    if (last && last[0] + last[1] === c) last[1]++;
+    else out.push([c, 1]);
+  }
+  return out;
 }
 
 function validate(sheet: Sheet, builders: Builders, layout: RegisterLayout): void {
@@ -89,9 +113,7 @@ function validate(sheet: Sheet, builders: Builders, layout: RegisterLayout): voi
 }
 
 /** Colours that stay right between runs: they compare the hidden due-date column with TODAY(). */
-function colour(sheet: Sheet, builders: Builders, layout: RegisterLayout, firstComputed: number): void {
-  const width = layout.inputs.length + layout.computed.length;
-  const dueColumn = firstComputed + layout.computed.findIndex((c) => c.key === 'kamnot:due-date');
+function colour(sheet: Sheet, builders: Builders, dueColumn: number, width: number): void {
   const letter = columnLetter(dueColumn);
   const rows = sheet.getRange(2, 1, sheet.getMaxRows() - 1, width);
   const rule = (formula: string, background: string) =>
@@ -101,7 +123,9 @@ function colour(sheet: Sheet, builders: Builders, layout: RegisterLayout, firstC
       .setBackground(background)
       .setRanges([rows])
       .build();
+  // The office's own rules on the tab stay: Kamnot's three are added after them.
   sheet.setConditionalFormatRules([
+    ...sheet.getConditionalFormatRules(),
     rule(`=AND(ISNUMBER($${letter}2), $${letter}2 < TODAY())`, '#f4c7c3'),
     rule(`=AND(ISNUMBER($${letter}2), $${letter}2 = TODAY())`, '#fce8b2'),
     rule(`=AND(ISNUMBER($${letter}2), NETWORKDAYS(TODAY(), $${letter}2) - 1 <= 2)`, '#fff2cc'),

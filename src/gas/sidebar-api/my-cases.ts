@@ -1,0 +1,41 @@
+/**
+ * My cases: the open cases of one person (the signed-in user by default) that need attention,
+ * overdue first. Assignees resolve as the reminders resolve them, so the list is the digest's list.
+ */
+import { formatDate } from '../../core/dates/format';
+import { resolvePerson } from '../../core/reminders/people';
+import { peopleFromRows } from '../../core/reminders/people-rows';
+import type { UtilitiesLike } from '../date-io';
+import { caseViewsOf, workbookContext } from '../run/context';
+import type { Spreadsheet } from '../workbook/services';
+import { bodyRows, ensureTab } from '../workbook/tabs';
+import type { MyCases } from './public';
+
+const NEEDS_ATTENTION = new Set(['overdue', 'due-today', 'due-soon']);
+
+export function getMyCases(ss: Spreadsheet, utilities: UtilitiesLike, now: number, email: string): MyCases {
+  const who = email.trim().toLowerCase();
+  if (who === '') return { email: '', cases: [] };
+  const { people } = peopleFromRows(bodyRows(ensureTab(ss, 'people'), 6));
+  const cases: MyCases['cases'][number][] = [];
+  for (const c of caseViewsOf(ss, workbookContext(ss, utilities, now))) {
+    if (!NEEDS_ATTENTION.has(c.state)) continue;
+    const found = resolvePerson(c.assignee, people);
+    if (!found.ok || found.person.email.trim().toLowerCase() !== who) continue;
+    cases.push({
+      register: c.register.name,
+      gid: c.register.gid,
+      row: c.row,
+      caseId: c.caseId,
+      subject: c.subject,
+      step: c.step ? { th: c.step.name.th, en: c.step.name.en } : null,
+      due: c.due === null ? '' : formatDate(c.due, { style: 'numeric' }),
+      state: c.state,
+      daysLeft: c.daysLeft,
+    });
+  }
+  cases.sort(
+    (a, b) => (a.daysLeft ?? 0) - (b.daysLeft ?? 0) || a.register.localeCompare(b.register) || a.row - b.row,
+  );
+  return { email: who, cases };
+}
