@@ -1,17 +1,37 @@
 /** Add a register: browse the catalogue by manual, search Thai/English, preview steps, create in one click. */
 import type { CatalogueManual, CatalogueProcedure } from '../gas/sidebar-api/public';
+import { bindSection, loadBindable } from './bind-tab';
 import { clear, el } from './dom';
 import { pickText, tr } from './i18n';
 import { call, say } from './server';
 
 let catalogue: CatalogueManual[] | null = null;
 let manualId = '';
+let unitTh = '';
 let query = '';
 let selected = '';
 
 function matches(p: CatalogueProcedure): boolean {
   const q = query.trim().toLowerCase();
+  if (unitTh !== '' && p.unit.th !== unitTh) return false;
   return q === '' || `${p.th} ${p.en} ${p.id}`.toLowerCase().includes(q);
+}
+
+/** The office units (กลุ่ม) of the chosen manual, or of all manuals. */
+function unitOptions(select: HTMLSelectElement): void {
+  clear(select);
+  select.append(el('option', { value: '' }, tr('ทุกกลุ่มงาน', 'All office units')));
+  const seen = new Map<string, string>();
+  for (const m of catalogue ?? []) {
+    if (manualId && m.id !== manualId) continue;
+    for (const p of m.procedures) if (!seen.has(p.unit.th)) seen.set(p.unit.th, pickText(p.unit));
+  }
+  if (!seen.has(unitTh)) unitTh = '';
+  for (const [th, shown] of seen) {
+    const o = el('option', { value: th }, shown);
+    if (th === unitTh) o.selected = true;
+    select.append(o);
+  }
 }
 
 function preview(p: CatalogueProcedure, onCreate: () => void): HTMLElement {
@@ -57,6 +77,8 @@ export function renderAdd(panel: HTMLElement): void {
     if (m.id === manualId) o.selected = true;
     manualSelect.append(o);
   }
+  const unitSelect = el('select', { id: 'unit' });
+  unitOptions(unitSelect);
   const search = el('input', { id: 'search', type: 'search', value: query, autocomplete: 'off' });
   const procSelect = el('select', { id: 'procedure', size: '8' });
   const details = el('div', { id: 'procedure-details' });
@@ -82,6 +104,11 @@ export function renderAdd(panel: HTMLElement): void {
   };
   manualSelect.addEventListener('change', () => {
     manualId = manualSelect.value;
+    unitOptions(unitSelect);
+    fill();
+  });
+  unitSelect.addEventListener('change', () => {
+    unitTh = unitSelect.value;
     fill();
   });
   search.addEventListener('input', () => {
@@ -95,11 +122,14 @@ export function renderAdd(panel: HTMLElement): void {
   panel.append(
     el('label', { for: 'manual' }, tr('คู่มือ', 'Manual')),
     manualSelect,
+    el('label', { for: 'unit' }, tr('กลุ่มงาน', 'Office unit')),
+    unitSelect,
     el('label', { for: 'search' }, tr('ค้นหา (ไทย/อังกฤษ)', 'Search (Thai/English)')),
     search,
     el('label', { for: 'procedure' }, tr('ขั้นตอนงาน', 'Procedure')),
     procSelect,
     details,
+    bindSection(),
   );
   fill();
   show();
@@ -123,4 +153,5 @@ export async function loadAdd(panel: HTMLElement): Promise<void> {
     }
   }
   renderAdd(panel);
+  await loadBindable();
 }

@@ -5,21 +5,28 @@ import { tr } from './i18n';
 import { call } from './server';
 
 let email = '';
+/** Set once the officer asked for a preview: blank means "mine" (the server knows who is signed in). */
+let asked = false;
 let digest: Digest | null | undefined;
 
 export function renderDigestPanel(panel: HTMLElement): void {
   clear(panel);
   const form = el('form', { id: 'digest-form' });
-  const input = el('input', { id: 'digest-email', type: 'email', autocomplete: 'email', required: '' });
+  const input = el('input', { id: 'digest-email', type: 'email', autocomplete: 'email' });
   input.value = email;
   form.append(
-    el('label', { for: 'digest-email' }, tr('อีเมลของผู้รับ (ในแท็บ People)', 'Email of the person (in People)')),
+    el(
+      'label',
+      { for: 'digest-email' },
+      tr('อีเมลของผู้รับ (ว่าง = ของฉัน)', 'Email of the person (blank = mine)'),
+    ),
     input,
     el('button', { type: 'submit', id: 'digest-show', class: 'primary' }, tr('แสดงตัวอย่าง', 'Preview')),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     email = input.value;
+    asked = true;
     void loadDigestPanel(panel);
   });
   panel.append(el('h2', {}, tr('ตัวอย่างอีเมลสรุป', 'Digest preview')), form);
@@ -38,11 +45,17 @@ export function renderDigestPanel(panel: HTMLElement): void {
 }
 
 export async function loadDigestPanel(panel: HTMLElement): Promise<void> {
-  if (email.trim() === '') return;
+  if (!asked) return;
   try {
     digest = await call('previewDigest', email);
   } catch {
     digest = undefined;
   }
   renderDigestPanel(panel);
+}
+
+/** The menu's "Preview my digest": the signed-in user's digest at once. */
+export function askMine(): void {
+  email = '';
+  asked = true;
 }

@@ -1,8 +1,8 @@
 /** Home: the workbook's health at a glance (getHome). */
 import type { Home } from '../gas/sidebar-api/public';
-import { clear, el } from './dom';
+import { clear, el, linkButton } from './dom';
 import { BE, pickText, tr } from './i18n';
-import { call } from './server';
+import { call, say } from './server';
 
 let home: Home | null = null;
 
@@ -44,10 +44,35 @@ export function renderHome(panel: HTMLElement): void {
     tr('ตรวจทุกชั่วโมง', 'Hourly check'),
     home.trigger.installed
       ? `${tr('ติดตั้งแล้ว', 'installed')}${home.trigger.owner ? ` · ${home.trigger.owner}` : ''}`
-      : tr('ยังไม่ได้ติดตั้ง', 'not installed'),
+      : `⚠ ${tr('ยังไม่ได้ติดตั้ง', 'not installed')}`,
     'trigger',
   );
+  if (home.nextRun) {
+    row(
+      list,
+      tr('ตรวจครั้งถัดไป', 'Next run'),
+      home.nextRun.shown ? `≈ ${home.nextRun.shown}` : tr('ภายในชั่วโมงนี้', 'within the hour'),
+      'next-run',
+    );
+  }
+  row(
+    list,
+    tr('ส่งอีเมลเตือน', 'Reminders go out'),
+    tr(
+      `วันทำการ ${String(home.reminderHour).padStart(2, '0')}:00 น.`,
+      `working days at ${String(home.reminderHour).padStart(2, '0')}:00`,
+    ),
+    'reminder-hour',
+  );
   row(list, tr('โควตาอีเมลวันนี้', 'Mail quota left today'), String(home.mailQuotaLeft), 'quota');
+  if (home.unconfirmedMails > 0) {
+    row(
+      list,
+      tr('อีเมลที่ยืนยันไม่ได้', 'Unconfirmed mails'),
+      `⚠ ${home.unconfirmedMails} ${tr('(ไม่ส่งซ้ำ ดูแท็บ _log)', '(not resent; see _log)')}`,
+      'unconfirmed',
+    );
+  }
   const years = home.holidayYears;
   row(
     list,
@@ -57,7 +82,15 @@ export function renderHome(panel: HTMLElement): void {
       : tr('เฉพาะวันเสาร์–อาทิตย์', 'weekends only'),
     'holidays',
   );
-  panel.append(list);
+  const install = el(
+    'button',
+    { type: 'button', id: 'install-trigger' },
+    home.trigger.installed
+      ? tr('ซ่อมการตรวจทุกชั่วโมง', 'Repair the hourly check')
+      : tr('ติดตั้งการตรวจทุกชั่วโมง', 'Install the hourly check'),
+  );
+  install.addEventListener('click', () => void installTrigger(panel));
+  panel.append(list, install);
   panel.append(el('h3', {}, tr('ทะเบียน', 'Registers')));
   if (home.registers.length === 0) {
     panel.append(el('p', { id: 'no-registers' }, tr('ยังไม่มีทะเบียน', 'No registers yet')));
@@ -81,19 +114,50 @@ export function renderHome(panel: HTMLElement): void {
   );
   const body = el('tbody');
   for (const r of home.registers) {
+    const count = (which: string, n: number, rows: readonly number[], label: string) => {
+      const cell = el('td', { 'data-count': which, class: which === 'overdue' && n > 0 ? 'late' : '' });
+      if (n === 0) cell.textContent = '0';
+      else
+        cell.append(
+          linkButton(
+            String(n),
+            { 'aria-label': `${r.name}: ${label} ${n}` },
+            () => void call('showRows', r.gid, [...rows]),
+          ),
+        );
+      return cell;
+    };
     body.append(
       el(
         'tr',
         { 'data-gid': String(r.gid) },
-        el('th', { scope: 'row', title: pickText(r.procedure) }, r.name),
-        el('td', { 'data-count': 'open' }, String(r.open)),
-        el('td', { 'data-count': 'due-soon' }, String(r.dueSoon)),
-        el('td', { 'data-count': 'overdue', class: r.overdue > 0 ? 'late' : '' }, String(r.overdue)),
+        el(
+          'th',
+          { scope: 'row', title: pickText(r.procedure) },
+          linkButton(r.name, { class: 'link tab-link' }, () => void call('showRows', r.gid, [])),
+        ),
+        count('open', r.open, r.openRows, tr('เปิดอยู่', 'open')),
+        count('due-soon', r.dueSoon, r.dueSoonRows, tr('ใกล้ครบกำหนด', 'due soon')),
+        count('overdue', r.overdue, r.overdueRows, tr('เกินกำหนด', 'overdue')),
       ),
     );
   }
   table.append(body);
   panel.append(table);
+}
+
+async function installTrigger(panel: HTMLElement): Promise<void> {
+  try {
+    const { outcome, owner } = await call('installTrigger');
+    await loadHome(panel);
+    say(
+      outcome === 'installed'
+        ? `ติดตั้งแล้ว เจ้าของ: ${owner} / installed, owner: ${owner}`
+        : `มีอยู่แล้ว เจ้าของ: ${owner} / already installed, owner: ${owner}`,
+    );
+  } catch {
+    // The status line says what went wrong.
+  }
 }
 
 export async function loadHome(panel: HTMLElement): Promise<void> {

@@ -1,22 +1,29 @@
-/** The sidebar: Home, Add a register, Settings, Digest preview; Thai by default, English by a toggle. */
+/** The sidebar: one tab per panel; Thai by default, English by a toggle; opened at the menu's panel. */
 import { loadAdd, renderAdd } from './add-register';
-import { loadDigestPanel, renderDigestPanel } from './digest-panel';
+import { askMine, loadDigestPanel, renderDigestPanel } from './digest-panel';
 import { el } from './dom';
+import { loadHelp, renderHelp } from './help';
 import { loadHome, renderHome } from './home';
 import { lang, setLang, tr } from './i18n';
+import { loadMyCases, renderMyCases } from './my-cases';
+import { loadPeople, renderPeople } from './people';
 import { loadSettings, renderSettings } from './settings';
 
-type PanelId = 'home' | 'add' | 'settings' | 'digest';
+type PanelId = 'home' | 'mine' | 'add' | 'people' | 'settings' | 'digest' | 'help';
 
 const PANELS: Record<
   PanelId,
   { th: string; en: string; load(p: HTMLElement): unknown; render(p: HTMLElement): void }
 > = {
   home: { th: 'ภาพรวม', en: 'Home', load: loadHome, render: renderHome },
+  mine: { th: 'ของฉัน', en: 'Mine', load: loadMyCases, render: renderMyCases },
   add: { th: 'เพิ่มทะเบียน', en: 'Add', load: loadAdd, render: renderAdd },
+  people: { th: 'บุคลากร', en: 'People', load: loadPeople, render: renderPeople },
   settings: { th: 'ตั้งค่า', en: 'Settings', load: loadSettings, render: renderSettings },
   digest: { th: 'อีเมลสรุป', en: 'Digest', load: loadDigestPanel, render: renderDigestPanel },
+  help: { th: 'วิธีใช้', en: 'Help', load: loadHelp, render: renderHelp },
 };
+const IDS = Object.keys(PANELS) as PanelId[];
 
 let active: PanelId = 'home';
 const loaded = new Set<PanelId>();
@@ -25,7 +32,7 @@ const main = document.getElementById('app')!;
 const toggle = document.getElementById('lang-toggle') as HTMLButtonElement;
 const panels = new Map<PanelId, HTMLElement>();
 
-for (const id of Object.keys(PANELS) as PanelId[]) {
+for (const id of IDS) {
   const panel = el('section', {
     id: `panel-${id}`,
     role: 'tabpanel',
@@ -43,10 +50,9 @@ for (const id of Object.keys(PANELS) as PanelId[]) {
   });
   button.addEventListener('click', () => show(id));
   button.addEventListener('keydown', (event) => {
-    const ids = Object.keys(PANELS) as PanelId[];
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (step === 0) return;
-    const next = ids[(ids.indexOf(id) + step + ids.length) % ids.length]!;
+    const next = IDS[(IDS.indexOf(id) + step + IDS.length) % IDS.length]!;
     show(next);
     document.getElementById(`tab-${next}`)?.focus();
   });
@@ -54,7 +60,7 @@ for (const id of Object.keys(PANELS) as PanelId[]) {
 }
 
 function labels(): void {
-  for (const id of Object.keys(PANELS) as PanelId[]) {
+  for (const id of IDS) {
     const b = document.getElementById(`tab-${id}`)!;
     b.textContent = tr(PANELS[id].th, PANELS[id].en);
     b.setAttribute('aria-selected', String(id === active));
@@ -82,4 +88,7 @@ toggle.addEventListener('click', () => {
   for (const id of loaded) PANELS[id].render(panels.get(id)!);
 });
 
-show('home');
+// The menu item that opened the sidebar names its panel (server-side, one of a fixed list).
+const start = document.body.dataset.start as PanelId | undefined;
+if (start === 'digest') askMine();
+show(start && start in PANELS ? start : 'home');

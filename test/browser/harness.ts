@@ -1,6 +1,7 @@
 // build/Sidebar.html in Debian's Chromium (playwright-core, no browser download), with a faithful
 // google.script.run stub bridged into the offline runtime running build/Code.js.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -103,6 +104,8 @@ export interface Sidebar {
   readonly dialogs: string[];
   /** Loads (or reloads) the sidebar page and waits for Home. */
   open(): Promise<void>;
+  /** Loads the page exactly as the server produced it (a menu item's HtmlOutput content). */
+  openServed(html: string): Promise<void>;
   screenshot(name: string): Promise<void>;
 }
 
@@ -181,6 +184,11 @@ export async function sidebar(browser: Browser, runtime: Runtime): Promise<Sideb
     async open() {
       await page.goto(SIDEBAR_URL, { waitUntil: 'load' });
       await page.locator('#home-health').waitFor();
+    },
+    async openServed(html) {
+      const file = join(mkdtempSync(join(tmpdir(), 'kamnot-sidebar-')), 'Sidebar.html');
+      writeFileSync(file, html);
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
     },
     async screenshot(name) {
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });

@@ -46,7 +46,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar in Chromium' : SKIP
     expect(
       runtime.spreadsheet.metadata().some((m) => m.key === 'kamnot.register' && m.value === PROCEDURE),
     ).toBe(true);
-    expect(s.calls).toEqual(['getHome', 'listCatalogue', 'createRegister']);
+    expect(s.calls).toEqual(['getHome', 'listCatalogue', 'listBindableTabs', 'createRegister']);
     await s.page.context().close();
   });
 
@@ -90,7 +90,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar in Chromium' : SKIP
     await s.page.click('#tab-settings');
     await s.page.locator('#setting-reminderHour').waitFor();
     await s.screenshot('settings-th');
-    await s.page.fill('#setting-reminderHour', '10');
+    await s.page.selectOption('#setting-reminderHour', '10');
     await s.page.selectOption('#setting-calendar', 'TH-SCHOOL');
     await s.page.click('#save-settings');
     await expect.poll(() => s.page.textContent('#status')).toMatch(/บันทึกแล้ว/);
@@ -102,11 +102,11 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar in Chromium' : SKIP
     await s.page.locator('#setting-reminderHour').waitFor();
     expect(await s.page.inputValue('#setting-reminderHour')).toBe('10');
     expect(await s.page.inputValue('#setting-calendar')).toBe('TH-SCHOOL');
-    await s.page.fill('#setting-reminderHour', '25');
+    await s.page.fill('#setting-dueSoonFraction', '500');
     await s.page.click('#save-settings');
     await expect
       .poll(() => s.page.textContent('#status'))
-      .toMatch(/ค่าตั้งไม่ถูกต้อง: reminderHour \/ invalid settings/);
+      .toMatch(/ค่าตั้งไม่ถูกต้อง: dueSoonFraction \/ invalid settings/);
     expect(runtime.spreadsheet.values('Settings').find((r) => r[0] === 'reminder-hour')?.[1]).toBe(10);
     await s.page.click('#lang-toggle');
     await s.screenshot('settings-en');
