@@ -90,12 +90,14 @@ export function evaluateRegisters(
   const out: { bound: BoundRegister; rows: EvaluatedRow[] }[] = [];
   for (const tab of findRegisters(ss)) {
     const values = tab.sheet.getDataRange().getValues();
-    const bound = bindColumns(tab, values[0] ?? []);
+    const bound = bindColumns(tab, values[tab.headerRow - 1] ?? []);
     if ('th' in bound) continue;
     const { engine, settings, io, today } = context;
     out.push({
       bound,
-      rows: bound.problems.length ? [] : evaluateBound(bound, values.slice(1), engine, settings, io, today),
+      rows: bound.problems.length
+        ? []
+        : evaluateBound(bound, values.slice(tab.headerRow), engine, settings, io, today),
     });
   }
   return out;
@@ -107,7 +109,7 @@ export function caseViewsOf(ss: Spreadsheet, context: WorkbookContext): CaseView
   for (const { bound, rows } of evaluateRegisters(ss, context)) {
     const ref = registerRef(bound);
     for (const row of rows) {
-      const view = caseView(ref, bound.procedure, row);
+      const view = caseView(ref, bound.procedure, row, bound.headerRow);
       if (view) views.push(view);
     }
   }

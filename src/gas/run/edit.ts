@@ -3,7 +3,7 @@ import { REGISTER_KEY } from '../workbook/register-tab';
 import type { Spreadsheet } from '../workbook/services';
 import { workbookContext } from './context';
 import { appendLog } from './log';
-import { bindColumns } from './registers';
+import { bindColumns, registerTab } from './registers';
 import { computedCells, evaluateBound } from './update-register';
 import { writeChanged } from './write-back';
 
@@ -18,12 +18,13 @@ export function onRegisterEdit(ss: Spreadsheet, utilities: UtilitiesLike, e: Edi
   const sheet = e.range.getSheet();
   const binding = sheet.getDeveloperMetadata().find((md) => md.getKey() === REGISTER_KEY);
   if (!binding) return;
-  const firstRow = Math.max(2, e.range.getRow());
+  const tab = registerTab(sheet, binding.getValue());
+  const firstRow = Math.max(tab.headerRow + 1, e.range.getRow());
   const lastRow = e.range.getLastRow();
   if (lastRow < firstRow) return;
   const width = sheet.getLastColumn();
-  const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
-  const bound = bindColumns({ sheet, id: sheet.getSheetId(), procedureId: binding.getValue() ?? '' }, header);
+  const header = sheet.getRange(tab.headerRow, 1, 1, width).getValues()[0] ?? [];
+  const bound = bindColumns(tab, header);
   if ('th' in bound || bound.problems.length > 0) return;
   const rows = sheet.getRange(firstRow, 1, lastRow - firstRow + 1, width).getValues();
   const { settings, io, today, engine } = workbookContext(ss, utilities, now);
@@ -31,15 +32,15 @@ export function onRegisterEdit(ss: Spreadsheet, utilities: UtilitiesLike, e: Edi
   const evaluated = evaluateBound(bound, rows, engine, settings, io, today);
   const wanted = new Map<number, unknown[]>();
   for (const row of evaluated) wanted.set(row.index, computedCells(row.computed, io));
-  // writeChanged numbers rows from sheet row 2: shift the edited block to its place.
-  const offset = firstRow - 2;
+  // writeChanged numbers rows from the first data row: shift the edited block to its place.
+  const offset = firstRow - tab.headerRow - 1;
   const shifted = new Map([...wanted].map(([r, v]) => [r + offset, v]));
   const current: unknown[][] = [];
   rows.forEach((row, i) => {
     current[i + offset] = row;
   });
   const computedColumns = bound.layout.computed.map((c) => bound.columnOf.get(c.key)!);
-  writeChanged(sheet, computedColumns, current, shifted);
+  writeChanged(sheet, computedColumns, current, shifted, tab.headerRow + 1);
   const column = e.range.getColumn();
   const caseId = rows[0]?.[bound.columnOf.get('case-id')!] ?? '';
   const what = `${bound.name} ${String(caseId)} ${String(header[column - 1] ?? column)}: ${String(e.oldValue ?? '')} → ${String(e.value ?? '')}`;

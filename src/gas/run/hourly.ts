@@ -84,7 +84,7 @@ export function runRegisters(services: RunServices): RunRecord {
       const tab = registers[index]!;
       const registerStarted = services.now();
       const values = tab.sheet.getDataRange().getValues();
-      const bound = bindColumns(tab, values[0] ?? []);
+      const bound = bindColumns(tab, values[tab.headerRow - 1] ?? []);
       if ('th' in bound) {
         notes.push(text(bound));
         problems++;

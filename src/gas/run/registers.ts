@@ -15,6 +15,51 @@ export interface RegisterTab {
   /** The sheet's id (gid), read once: every getter is a service call. */
   readonly id: number;
   readonly procedureId: string;
+  /** The header's sheet row (1-based): 1 for Kamnot's own tabs, lower when an adopted tab has titles above. */
+  readonly headerRow: number;
+  /** Input columns the office's tab does not have (an adopted tab): read as blank, never reported. */
+  readonly absent: ReadonlySet<string>;
+}
+
+/** An adopted tab's binding, kept in the one sheet metadata value so finding registers stays one call. */
+export interface Binding {
+  readonly procedureId: string;
+  readonly headerRow: number;
+  readonly absent: readonly string[];
+}
+
+export function bindingValue(b: Binding): string {
+  if (b.headerRow === 1 && b.absent.length === 0) return b.procedureId;
+  return JSON.stringify({ p: b.procedureId, h: b.headerRow, a: b.absent });
+}
+
+export function readBinding(value: string | null): Binding {
+  const text = value ?? '';
+  if (text.startsWith('{')) {
+    try {
+      const o = JSON.parse(text) as { p?: unknown; h?: unknown; a?: unknown };
+      const h = Number(o.h);
+      return {
+        procedureId: String(o.p ?? ''),
+        headerRow: Number.isInteger(h) && h >= 1 ? h : 1,
+        absent: Array.isArray(o.a) ? o.a.map(String) : [],
+      };
+    } catch {
+      // A hand-edited value: treated as an unknown procedure, which the run reports.
+    }
+  }
+  return { procedureId: text, headerRow: 1, absent: [] };
+}
+
+export function registerTab(sheet: Sheet, value: string | null): RegisterTab {
+  const b = readBinding(value);
+  return {
+    sheet,
+    id: sheet.getSheetId(),
+    procedureId: b.procedureId,
+    headerRow: b.headerRow,
+    absent: new Set(b.absent),
+  };
 }
 
 export interface BoundRegister extends RegisterTab {
@@ -30,7 +75,7 @@ export function findRegisters(ss: Spreadsheet): RegisterTab[] {
   const found: RegisterTab[] = [];
   for (const md of ss.createDeveloperMetadataFinder().withKey(REGISTER_KEY).find()) {
     const sheet = md.getLocation().getSheet();
-    if (sheet) found.push({ sheet, id: sheet.getSheetId(), procedureId: md.getValue() ?? '' });
+    if (sheet) found.push(registerTab(sheet, md.getValue()));
   }
   return found;
 }
@@ -61,7 +106,7 @@ export function bindColumns(tab: RegisterTab, header: readonly unknown[]): Bound
       if (column && columnOf.get(key) === -1) columnOf.set(key, column.getColumn() - 1);
     }
     for (const c of columns) {
-      if (columnOf.get(c.key) === -1) {
+      if (columnOf.get(c.key) === -1 && !tab.absent.has(c.key)) {
         problems.push(
           msg(
             `แท็บ "${name}": ไม่พบคอลัมน์ "${c.header.th}"`,

@@ -31,7 +31,8 @@ export function evaluateBound(
   io: ReturnType<typeof dateIO>,
   today: Day,
 ): EvaluatedRow[] {
-  const inputs = data.map((row) => bound.layout.inputs.map((c) => row[bound.columnOf.get(c.key)!]));
+  const at = bound.layout.inputs.map((c) => bound.columnOf.get(c.key) ?? -1);
+  const inputs = data.map((row) => at.map((i) => (i < 0 ? '' : row[i])));
   return evaluateRegister(
     bound.procedure,
     bound.layout,
@@ -50,13 +51,18 @@ export function computedCells(c: ComputedRow, io: ReturnType<typeof dateIO>): un
 }
 
 /** What the reminders need of one evaluated row. */
-export function caseView(register: RegisterRef, procedure: Procedure, row: EvaluatedRow): CaseView | null {
+export function caseView(
+  register: RegisterRef,
+  procedure: Procedure,
+  row: EvaluatedRow,
+  headerRow = 1,
+): CaseView | null {
   if (!row.result) return null;
   const step = procedure.steps.find((x) => x.id === row.result!.current);
   return {
     register,
     caseId: row.newId ?? row.parsed.caseId,
-    row: row.index + 2,
+    row: row.index + headerRow + 1,
     subject: row.parsed.subject,
     assignee: row.parsed.assignee,
     step: step ? { id: step.id, name: { th: step.th, en: step.en } } : null,
@@ -77,7 +83,8 @@ export function updateRegister(
 ) {
   const { sheet, procedure, layout, columnOf } = bound;
   const register = registerRef(bound);
-  const data = values.slice(1);
+  const data = values.slice(bound.headerRow);
+  const firstRow = bound.headerRow + 1;
   const evaluated = evaluateBound(bound, data, engine, settings, io, today);
   const computedColumns = layout.computed.map((c) => columnOf.get(c.key)!);
   const wanted = new Map<number, unknown[]>();
@@ -95,7 +102,7 @@ export function updateRegister(
     notes.set(row.index, c.note);
     if (c.note) problems++;
     if (row.newId) newIds.set(row.index, [row.newId]);
-    const view = caseView(register, procedure, row);
+    const view = caseView(register, procedure, row, bound.headerRow);
     if (view) views.push(view);
     if (row.result) {
       const start = row.parsed.input.start;
@@ -108,10 +115,20 @@ export function updateRegister(
       });
     }
   }
-  const written = writeChanged(sheet, computedColumns, data, wanted);
-  const idColumn = columnOf.get('case-id')!;
-  const ids = writeChanged(sheet, [idColumn], data, blankIdCells(sheet, idColumn, data, newIds), 'runs');
-  const noteWrites = writeNotes(sheet, columnOf.get('kamnot:state')!, data.length, notes);
+  const written = writeChanged(sheet, computedColumns, data, wanted, firstRow);
+  const idColumn = columnOf.get('case-id') ?? -1;
+  const ids =
+    idColumn < 0
+      ? { cells: 0, writes: 0 }
+      : writeChanged(
+          sheet,
+          [idColumn],
+          data,
+          blankIdCells(sheet, idColumn, data, newIds, firstRow),
+          firstRow,
+          'runs',
+        );
+  const noteWrites = writeNotes(sheet, columnOf.get('kamnot:state')!, data.length, notes, firstRow);
   return {
     cases: evaluated.length,
     cells: written.cells + ids.cells,
@@ -127,9 +144,10 @@ function writeNotes(
   column: number,
   rows: number,
   notes: ReadonlyMap<number, string>,
+  firstRow: number,
 ): number {
   if (rows === 0) return 0;
-  const current = sheet.getRange(2, column + 1, rows, 1).getNotes();
+  const current = sheet.getRange(firstRow, column + 1, rows, 1).getNotes();
   const changed: number[] = [];
   for (let r = 0; r < rows; r++) if ((current[r]?.[0] ?? '') !== (notes.get(r) ?? '')) changed.push(r);
   if (changed.length === 0) return 0;
@@ -137,7 +155,7 @@ function writeNotes(
   const bottom = changed[changed.length - 1]!;
   const block: string[][] = [];
   for (let r = top; r <= bottom; r++) block.push([notes.get(r) ?? '']);
-  sheet.getRange(top + 2, column + 1, block.length, 1).setNotes(block);
+  sheet.getRange(top + firstRow, column + 1, block.length, 1).setNotes(block);
   return 1;
 }
 
@@ -150,9 +168,10 @@ function blankIdCells(
   column: number,
   data: readonly (readonly unknown[])[],
   newIds: ReadonlyMap<number, unknown[]>,
+  firstRow: number,
 ): Map<number, unknown[]> {
   const empty = [...newIds].filter(([r]) => data[r]?.[column] === '' || data[r]?.[column] === null);
   if (empty.length === 0) return new Map();
-  const formulas = sheet.getRange(2, column + 1, data.length, 1).getFormulas();
+  const formulas = sheet.getRange(firstRow, column + 1, data.length, 1).getFormulas();
   return new Map(empty.filter(([r]) => !formulas[r]?.[0]));
 }

@@ -29,7 +29,7 @@ function isDate(v: unknown): boolean {
 }
 
 /**
- * `wanted[r][k]` is the value for data row r (0 = sheet row 2) of Kamnot column k, which sits at
+ * `wanted[r][k]` is the value for data row r (0 = sheet row `firstRow`) of Kamnot column k, which sits at
  * sheet column `columns[k]` (0-based). `current` is the whole data block as read.
  * - 'span' (Kamnot's own columns): one write per group of adjacent columns, from the first changed
  *   row to the last; rows in between get back what they hold. Changed rows are scattered among
@@ -42,6 +42,7 @@ export function writeChanged(
   columns: readonly number[],
   current: readonly (readonly unknown[])[],
   wanted: ReadonlyMap<number, readonly unknown[]>,
+  firstRow: number,
   mode: 'span' | 'runs' = 'span',
 ): { cells: number; writes: number } {
   let cells = 0;
@@ -61,7 +62,7 @@ export function writeChanged(
         const row = wanted.get(r);
         block.push(ks.map((k) => (row ? row[k] : (current[r]?.[columns[k]!] ?? ''))));
       }
-      sheet.getRange(top + 2, first + 1, block.length, ks.length).setValues(block);
+      sheet.getRange(top + firstRow, first + 1, block.length, ks.length).setValues(block);
       cells += block.length * ks.length;
       writes++;
     }

@@ -42,14 +42,15 @@ export function getHome(s: HomeServices): Home {
       const state = row.result?.state;
       if (!state || state === 'done' || state === 'done-late' || state === 'cancelled') continue;
       counts.open++;
-      note(at.openRows, row.index + 2);
+      const sheetRow = row.index + bound.headerRow + 1;
+      note(at.openRows, sheetRow);
       if (state === 'due-soon' || state === 'due-today') {
         counts.dueSoon++;
-        note(at.dueSoonRows, row.index + 2);
+        note(at.dueSoonRows, sheetRow);
       }
       if (state === 'overdue') {
         counts.overdue++;
-        note(at.overdueRows, row.index + 2);
+        note(at.overdueRows, sheetRow);
       }
     }
     return {
