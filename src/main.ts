@@ -3,9 +3,10 @@
  * Apps Script services. `tools/build.mjs` turns each export into a top-level function of
  * build/Code.js, with the JSDoc below (Sheets shows it in formula autocomplete).
  */
-import { procedureById } from './core/catalog/catalogue';
 import { customFunctions } from './gas/custom-functions';
 import { buildMenu } from './gas/menu';
+import { onProceduresEdit } from './gas/procedures/edit';
+import { readProcedures } from './gas/procedures/registry';
 import { onRegisterEdit } from './gas/run/edit';
 import type { RunRecord } from './gas/run/hourly';
 import { loggedRun, runSummary } from './gas/run/logged';
@@ -26,7 +27,7 @@ import type { PersonInput } from './gas/sidebar-api/public';
 import { showRows as selectRows } from './gas/sidebar-api/select';
 import { saveSettings as saveSettingsOf, getSettings as settingsOf } from './gas/sidebar-api/settings';
 import { createRegisterTab } from './gas/workbook/register-tab';
-import { ensureSystemTabs } from './gas/workbook/tabs';
+import { ensureSystemTabs, TAB } from './gas/workbook/tabs';
 
 declare const KAMNOT_VERSION: string;
 
@@ -260,11 +261,13 @@ export function bindTab(gid: number, procedureId: string) {
 
 /** Sidebar: add a register tab for a catalogue procedure. */
 export function createRegister(procedureId: string) {
-  const procedure = procedureById(String(procedureId));
-  if (!procedure) throw new Error(`ไม่รู้จักขั้นตอนงาน / unknown procedure: ${String(procedureId)}`);
   const ss = activeSpreadsheet();
   ensureSystemTabs(ss);
-  return createRegisterTab(ss, SpreadsheetApp, procedure, 'th').getName();
+  const procedures = readProcedures(ss);
+  const id = String(procedureId);
+  const procedure = procedures.latest(id);
+  if (!procedure) throw new Error(`ไม่รู้จักขั้นตอนงาน / unknown procedure: ${id}`);
+  return createRegisterTab(ss, SpreadsheetApp, procedure, procedures.history(id) !== null).getName();
 }
 
 /**
@@ -278,7 +281,21 @@ export function onEdit(e?: {
   user?: { getEmail(): string };
 }) {
   if (!e?.range) return;
-  onRegisterEdit(e.range.getSheet().getParent(), Utilities, { ...e, range: e.range }, Date.now());
+  const sheet = e.range.getSheet();
+  if (sheet.getName() === TAB.procedures) {
+    const edit = { row: e.range.getRow(), column: e.range.getColumn(), oldValue: e.oldValue, value: e.value };
+    const who = e.user?.getEmail() ?? '';
+    onProceduresEdit(
+      sheet.getParent(),
+      sheet,
+      PropertiesService.getDocumentProperties(),
+      edit,
+      who,
+      new Date(),
+    );
+    return;
+  }
+  onRegisterEdit(sheet.getParent(), Utilities, { ...e, range: e.range }, Date.now());
 }
 
 /** Sidebar: the digest a person would receive today, without sending it. */

@@ -15,11 +15,18 @@ import { type CellProblem, type ParsedRow, parseRow } from './row';
 export interface EvaluatedRow {
   /** Index of the row in the values given (0 = first row under the header). */
   readonly index: number;
+  /** The rules the row was evaluated under (an office procedure's case keeps its version's). */
+  readonly procedure: Procedure;
   readonly parsed: ParsedRow;
   readonly result: CaseResult | null;
   readonly computed: ComputedRow;
   /** A case id Kamnot assigns because the cell was blank. */
   readonly newId: string | null;
+}
+
+export interface Rules {
+  readonly procedure: Procedure;
+  readonly layout: RegisterLayout;
 }
 
 export function evaluateRegister(
@@ -32,7 +39,24 @@ export function evaluateRegister(
   today: Day,
   idPrefix: string,
 ): EvaluatedRow[] {
-  const parsed = rows.map((values) => parseRow(layout, procedure, values, offsetAt));
+  return evaluateRows(() => ({ procedure, layout }), rows, settings, lang, offsetAt, today, idPrefix);
+}
+
+/**
+ * The same, each row under its own rules: `rows[i]` holds row i's input cells in the order of
+ * `rulesOf(i).layout.inputs`. Case ids are checked across all rows, whatever their rules.
+ */
+export function evaluateRows(
+  rulesOf: (index: number) => Rules,
+  rows: readonly (readonly unknown[])[],
+  settings: EngineSettings,
+  lang: Lang,
+  offsetAt: OffsetAt,
+  today: Day,
+  idPrefix: string,
+): EvaluatedRow[] {
+  const rules = rows.map((_, i) => rulesOf(i));
+  const parsed = rows.map((values, i) => parseRow(rules[i]!.layout, rules[i]!.procedure, values, offsetAt));
   const counts = new Map<string, number>();
   let highest = 0;
   const pattern = new RegExp(`^${idPrefix.replace(/[^A-Za-z0-9]/g, '')}-(\\d+)$`);
@@ -53,7 +77,17 @@ export function evaluateRegister(
         msg: msg(`รหัสเรื่อง "${p.caseId}" ซ้ำกับแถวอื่น`, `case ID "${p.caseId}" is used on another row too`),
       });
     }
+    const { procedure } = rules[index]!;
     const result = evaluateCase(procedure, p.input, settings, today);
-    return [{ index, parsed: p, result, computed: computedRow(procedure, result, problems, lang), newId }];
+    return [
+      {
+        index,
+        procedure,
+        parsed: p,
+        result,
+        computed: computedRow(procedure, result, problems, lang),
+        newId,
+      },
+    ];
   });
 }

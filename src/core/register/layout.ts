@@ -23,7 +23,22 @@ export interface RegisterLayout {
 
 const col = (key: string, type: ColumnType, header: Msg, help: Msg): Column => ({ key, type, header, help });
 
-export function registerLayout(procedure: Procedure): RegisterLayout {
+/**
+ * The register column where a case's procedure version is kept (office procedures only): written by
+ * Kamnot when the case opens, so the case keeps the rules it was opened under.
+ */
+export const VERSION_COLUMN: Column = col(
+  'kamnot:version',
+  'number',
+  msg('ฉบับขั้นตอนงาน', 'Procedure version'),
+  msg(
+    'ฉบับของขั้นตอนงานที่เรื่องนี้ใช้ บันทึกเมื่อเปิดเรื่อง; ย้ายไปฉบับใหม่ได้ที่แถบข้าง',
+    'The procedure version this case follows, recorded when it opened; move it to a newer one from the sidebar',
+  ),
+);
+
+/** `versioned`: an office procedure, whose cases record their version in one more Kamnot column. */
+export function registerLayout(procedure: Procedure, options: { versioned?: boolean } = {}): RegisterLayout {
   const inputs: Column[] = [
     col(
       'case-id',
@@ -124,5 +139,6 @@ export function registerLayout(procedure: Procedure): RegisterLayout {
       msg('คำนวณโดย Kamnot; หมายเหตุบอกปัญหาที่พบ', 'Computed by Kamnot; the note lists problems found'),
     ),
   ];
+  if (options.versioned) computed.push(VERSION_COLUMN);
   return { procedureId: procedure.id, inputs, computed };
 }

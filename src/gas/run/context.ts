@@ -14,11 +14,13 @@ import type { EvaluatedRow } from '../../core/register/evaluate-register';
 import type { CaseView, ReminderSettings } from '../../core/reminders/types';
 import { readSettings, type Settings } from '../../core/settings';
 import { dateIO, type UtilitiesLike } from '../date-io';
+import { readProcedures, type WorkbookProcedures } from '../procedures/registry';
 import { SHIPPED_BY } from '../workbook/holidays-tab';
 import type { Sheet, Spreadsheet } from '../workbook/services';
 import { bodyRows, ensureTab } from '../workbook/tabs';
+import { evaluateBound } from './evaluate-bound';
 import { type BoundRegister, bindColumns, findRegisters } from './registers';
-import { caseView, evaluateBound, registerRef } from './update-register';
+import { caseView, registerRef } from './update-register';
 
 export interface WorkbookContext {
   readonly settings: Settings;
@@ -27,6 +29,8 @@ export interface WorkbookContext {
   readonly io: ReturnType<typeof dateIO>;
   readonly today: Day;
   readonly engine: EngineSettings;
+  /** The office's own procedures and the catalogue's. */
+  readonly procedures: WorkbookProcedures;
 }
 
 /** The Settings and Holidays tabs may be given when the caller already has them. */
@@ -34,7 +38,11 @@ export function workbookContext(
   ss: Spreadsheet,
   utilities: UtilitiesLike,
   now: number,
-  tabs: { readonly settings?: Sheet; readonly holidays?: Sheet } = {},
+  tabs: {
+    readonly settings?: Sheet;
+    readonly holidays?: Sheet;
+    readonly procedures?: WorkbookProcedures;
+  } = {},
 ): WorkbookContext {
   const { settings, problems } = readSettings(bodyRows(tabs.settings ?? ensureTab(ss, 'settings'), 2));
   const zone = ss.getSpreadsheetTimeZone();
@@ -47,6 +55,7 @@ export function workbookContext(
     io,
     today: dayFromInstant(now, io.offsetAt),
     engine: engineSettings(settings, extra),
+    procedures: tabs.procedures ?? readProcedures(ss),
   };
 }
 
@@ -90,7 +99,7 @@ export function evaluateRegisters(
   const out: { bound: BoundRegister; rows: EvaluatedRow[] }[] = [];
   for (const tab of findRegisters(ss)) {
     const values = tab.sheet.getDataRange().getValues();
-    const bound = bindColumns(tab, values[tab.headerRow - 1] ?? []);
+    const bound = bindColumns(tab, values[tab.headerRow - 1] ?? [], context.procedures);
     if ('th' in bound) continue;
     const { engine, settings, io, today } = context;
     out.push({
@@ -109,7 +118,7 @@ export function caseViewsOf(ss: Spreadsheet, context: WorkbookContext): CaseView
   for (const { bound, rows } of evaluateRegisters(ss, context)) {
     const ref = registerRef(bound);
     for (const row of rows) {
-      const view = caseView(ref, bound.procedure, row, bound.headerRow);
+      const view = caseView(ref, row, bound.headerRow);
       if (view) views.push(view);
     }
   }

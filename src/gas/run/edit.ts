@@ -2,9 +2,9 @@ import type { UtilitiesLike } from '../date-io';
 import { REGISTER_KEY } from '../workbook/register-tab';
 import type { Spreadsheet } from '../workbook/services';
 import { workbookContext } from './context';
+import { computedCells, evaluateBound } from './evaluate-bound';
 import { appendLog } from './log';
 import { bindColumns, registerTab } from './registers';
-import { computedCells, evaluateBound } from './update-register';
 import { writeChanged } from './write-back';
 
 export interface EditEvent {
@@ -24,14 +24,14 @@ export function onRegisterEdit(ss: Spreadsheet, utilities: UtilitiesLike, e: Edi
   if (lastRow < firstRow) return;
   const width = sheet.getLastColumn();
   const header = sheet.getRange(tab.headerRow, 1, 1, width).getValues()[0] ?? [];
-  const bound = bindColumns(tab, header);
+  const { settings, io, today, engine, procedures } = workbookContext(ss, utilities, now);
+  const bound = bindColumns(tab, header, procedures);
   if ('th' in bound || bound.problems.length > 0) return;
   const rows = sheet.getRange(firstRow, 1, lastRow - firstRow + 1, width).getValues();
-  const { settings, io, today, engine } = workbookContext(ss, utilities, now);
   // Case ids are left to the hourly run, which sees the whole register and can keep them unique.
   const evaluated = evaluateBound(bound, rows, engine, settings, io, today);
   const wanted = new Map<number, unknown[]>();
-  for (const row of evaluated) wanted.set(row.index, computedCells(row.computed, io));
+  for (const row of evaluated) wanted.set(row.index, computedCells(row.computed, io, row.version));
   // writeChanged numbers rows from the first data row: shift the edited block to its place.
   const offset = firstRow - tab.headerRow - 1;
   const shifted = new Map([...wanted].map(([r, v]) => [r + offset, v]));

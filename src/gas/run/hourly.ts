@@ -4,9 +4,12 @@ import { cellText } from '../../core/register/computed';
 import { peopleFromRows } from '../../core/reminders/people-rows';
 import type { CaseView } from '../../core/reminders/types';
 import type { UtilitiesLike } from '../date-io';
+import { PROCEDURES_EDITOR } from '../procedures/editor';
+import { settleProcedures } from '../procedures/registry';
 import { syncHolidays } from '../workbook/holidays-tab';
 import type { Spreadsheet } from '../workbook/services';
 import { bodyRows, ensureSystemTabs } from '../workbook/tabs';
+import { addMissingColumns } from './add-columns';
 import { reminderSettingsOf, workbookContext } from './context';
 import { type MailLike, type MailOutcome, sendDigests } from './mail';
 import { bindColumns, findRegisters } from './registers';
@@ -57,9 +60,17 @@ export function runRegisters(services: RunServices): RunRecord {
   try {
     const ss = services.spreadsheet;
     const tabs = ensureSystemTabs(ss);
-    const context = workbookContext(ss, services.utilities, started, tabs);
+    // The office's procedures are checked on every run; a changed one becomes a new version here.
+    const editor = services.properties.getProperty(PROCEDURES_EDITOR) ?? '';
+    const procedures = settleProcedures(ss, new Date(started), editor || 'Kamnot', tabs);
+    const context = workbookContext(ss, services.utilities, started, { ...tabs, procedures });
     const { settings, settingProblems, io, today, engine } = context;
     const notes: string[] = settingProblems.map(text);
+    if (procedures.tab.problems.length > 0) {
+      notes.push(
+        `แท็บ Procedures มีปัญหา ${procedures.tab.problems.length} แถว ดูคอลัมน์ผลตรวจ / the Procedures tab has ${procedures.tab.problems.length} problem(s): see its Check column`,
+      );
+    }
     const holidayWarning = syncHolidays(tabs.holidays, settings.calendar, today, io.dateOut);
     if (holidayWarning) notes.push(holidayWarning);
     const registers = findRegisters(ss);
@@ -83,8 +94,13 @@ export function runRegisters(services: RunServices): RunRecord {
       }
       const tab = registers[index]!;
       const registerStarted = services.now();
-      const values = tab.sheet.getDataRange().getValues();
-      const bound = bindColumns(tab, values[tab.headerRow - 1] ?? []);
+      let values = tab.sheet.getDataRange().getValues();
+      let bound = bindColumns(tab, values[tab.headerRow - 1] ?? [], procedures);
+      // A new step of an office procedure gets its column, then the register is read again.
+      if (!('th' in bound) && addMissingColumns(bound)) {
+        values = tab.sheet.getDataRange().getValues();
+        bound = bindColumns(tab, values[tab.headerRow - 1] ?? [], procedures);
+      }
       if ('th' in bound) {
         notes.push(text(bound));
         problems++;

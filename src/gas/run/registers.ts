@@ -6,7 +6,9 @@
 import { procedureById } from '../../core/catalog/catalogue';
 import type { Procedure } from '../../core/catalog/schema';
 import { type Msg, msg } from '../../core/i18n/msg';
-import { type RegisterLayout, registerLayout } from '../../core/register/layout';
+import type { History } from '../../core/procedures/versions';
+import { type Column, type RegisterLayout, registerLayout } from '../../core/register/layout';
+import type { WorkbookProcedures } from '../procedures/registry';
 import { COLUMN_KEY, headerText, REGISTER_KEY } from '../workbook/register-tab';
 import type { Sheet, Spreadsheet } from '../workbook/services';
 
@@ -64,7 +66,10 @@ export function registerTab(sheet: Sheet, value: string | null): RegisterTab {
 
 export interface BoundRegister extends RegisterTab {
   readonly name: string;
+  /** The rules new cases follow (an office procedure's latest version). */
   readonly procedure: Procedure;
+  /** An office procedure's versions (cases keep theirs); null for a catalogue procedure. */
+  readonly history: History | null;
   readonly layout: RegisterLayout;
   /** 0-based column of every layout key, or -1 when the column is missing. */
   readonly columnOf: ReadonlyMap<string, number>;
@@ -80,23 +85,41 @@ export function findRegisters(ss: Spreadsheet): RegisterTab[] {
   return found;
 }
 
-export function bindColumns(tab: RegisterTab, header: readonly unknown[]): BoundRegister | Msg {
+/** Where a register's rules come from: the workbook's procedures, or the catalogue alone. */
+export type ProcedureSource = Pick<WorkbookProcedures, 'latest' | 'history'>;
+
+export const CATALOGUE: ProcedureSource = { latest: procedureById, history: () => null };
+
+export function bindColumns(
+  tab: RegisterTab,
+  header: readonly unknown[],
+  procedures: ProcedureSource = CATALOGUE,
+): BoundRegister | Msg {
   const { sheet, procedureId } = tab;
   const name = sheet.getName();
-  const procedure = procedureById(procedureId);
+  const procedure = procedures.latest(procedureId);
+  const history = procedures.history(procedureId);
   if (!procedure) {
     return msg(
       `แท็บ "${name}" ผูกกับขั้นตอนงานที่ไม่รู้จัก (${procedureId})`,
       `tab "${name}" is bound to an unknown procedure (${procedureId})`,
     );
   }
-  const layout = registerLayout(procedure);
+  const layout = registerLayout(procedure, { versioned: history !== null });
   const columns = [...layout.inputs, ...layout.computed];
+  // Columns of steps an older version had: cases still on it read them; none is required.
+  const current = new Set(columns.map((c) => c.key));
+  const older = new Map<string, Column>();
+  for (const record of history ?? []) {
+    for (const c of registerLayout(record.procedure).inputs) if (!current.has(c.key)) older.set(c.key, c);
+  }
   const byText = new Map<string, number>();
   header.forEach((h, i) => {
     if (typeof h === 'string' && !byText.has(h.trim())) byText.set(h.trim(), i);
   });
-  const columnOf = new Map<string, number>(columns.map((c) => [c.key, byText.get(headerText(c)) ?? -1]));
+  const columnOf = new Map<string, number>(
+    [...columns, ...older.values()].map((c) => [c.key, byText.get(headerText(c)) ?? -1]),
+  );
   const problems: Msg[] = [];
   if ([...columnOf.values()].some((i) => i < 0)) {
     // Only when a header was retyped or deleted: ask the column metadata, which moves with the column.
@@ -116,5 +139,5 @@ export function bindColumns(tab: RegisterTab, header: readonly unknown[]): Bound
       }
     }
   }
-  return { ...tab, name, procedure, layout, columnOf, problems };
+  return { ...tab, name, procedure, history, layout, columnOf, problems };
 }

@@ -4,16 +4,15 @@
  * Dashboard need.
  */
 
-import type { Procedure } from '../../core/catalog/schema';
 import type { DashboardEntry } from '../../core/dashboard';
 import type { Day } from '../../core/dates/civil';
 import { fiscalYearBe } from '../../core/dates/fiscal';
 import type { EngineSettings } from '../../core/engine/types';
-import type { ComputedRow } from '../../core/register/computed';
-import { type EvaluatedRow, evaluateRegister } from '../../core/register/evaluate-register';
+import type { EvaluatedRow } from '../../core/register/evaluate-register';
 import type { CaseView, RegisterRef } from '../../core/reminders/types';
 import type { Settings } from '../../core/settings';
 import type { dateIO } from '../date-io';
+import { computedCells, evaluateBound } from './evaluate-bound';
 import type { BoundRegister } from './registers';
 import { writeChanged } from './write-back';
 
@@ -22,43 +21,10 @@ export function registerRef(bound: BoundRegister): RegisterRef {
   return { key: String(id), name, gid: id, procedure: { th: procedure.th, en: procedure.en } };
 }
 
-/** The register's data rows (without the header), evaluated. */
-export function evaluateBound(
-  bound: BoundRegister,
-  data: readonly (readonly unknown[])[],
-  engine: EngineSettings,
-  settings: Settings,
-  io: ReturnType<typeof dateIO>,
-  today: Day,
-): EvaluatedRow[] {
-  const at = bound.layout.inputs.map((c) => bound.columnOf.get(c.key) ?? -1);
-  const inputs = data.map((row) => at.map((i) => (i < 0 ? '' : row[i])));
-  return evaluateRegister(
-    bound.procedure,
-    bound.layout,
-    inputs,
-    engine,
-    settings.lang,
-    io.offsetAt,
-    today,
-    'K',
-  );
-}
-
-/** Kamnot's cells for one row, in layout order (the due date as a Date for the colour rules). */
-export function computedCells(c: ComputedRow, io: ReturnType<typeof dateIO>): unknown[] {
-  return [c.step, c.dueText, c.dueDay === null ? '' : io.dateOut(c.dueDay), c.left, c.state];
-}
-
 /** What the reminders need of one evaluated row. */
-export function caseView(
-  register: RegisterRef,
-  procedure: Procedure,
-  row: EvaluatedRow,
-  headerRow = 1,
-): CaseView | null {
+export function caseView(register: RegisterRef, row: EvaluatedRow, headerRow = 1): CaseView | null {
   if (!row.result) return null;
-  const step = procedure.steps.find((x) => x.id === row.result!.current);
+  const step = row.procedure.steps.find((x) => x.id === row.result!.current);
   return {
     register,
     caseId: row.newId ?? row.parsed.caseId,
@@ -81,7 +47,7 @@ export function updateRegister(
   today: Day,
   views: CaseView[],
 ) {
-  const { sheet, procedure, layout, columnOf } = bound;
+  const { sheet, layout, columnOf } = bound;
   const register = registerRef(bound);
   const data = values.slice(bound.headerRow);
   const firstRow = bound.headerRow + 1;
@@ -91,18 +57,22 @@ export function updateRegister(
   const notes = new Map<number, string>();
   // Rows that became blank lose Kamnot's values too.
   data.forEach((row, r) => {
-    if (computedColumns.some((c) => row[c] !== '' && row[c] !== null)) wanted.set(r, ['', '', '', '', '']);
+    if (computedColumns.some((c) => row[c] !== '' && row[c] !== null))
+      wanted.set(
+        r,
+        computedColumns.map(() => ''),
+      );
   });
   let problems = 0;
   const dashboard: DashboardEntry[] = [];
   const newIds = new Map<number, unknown[]>();
   for (const row of evaluated) {
     const c = row.computed;
-    wanted.set(row.index, computedCells(c, io));
+    wanted.set(row.index, computedCells(c, io, row.version));
     notes.set(row.index, c.note);
     if (c.note) problems++;
     if (row.newId) newIds.set(row.index, [row.newId]);
-    const view = caseView(register, procedure, row, bound.headerRow);
+    const view = caseView(register, row, bound.headerRow);
     if (view) views.push(view);
     if (row.result) {
       const start = row.parsed.input.start;

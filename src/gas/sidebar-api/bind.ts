@@ -3,8 +3,9 @@
  * copy from another workbook, an .xlsx import, a tab typed by hand) is bound without retyping. Only
  * Kamnot's missing computed columns are added, at the right; the office's columns stay as they are.
  */
-import { allProcedures, procedureById } from '../../core/catalog/catalogue';
+import { allProcedures } from '../../core/catalog/catalogue';
 import { recogniseHeader } from '../../core/register/recognise';
+import { readProcedures } from '../procedures/registry';
 import { findRegisters } from '../run/registers';
 import { bindSheet, headerText } from '../workbook/register-tab';
 import type { Builders, Sheet, Spreadsheet } from '../workbook/services';
@@ -24,8 +25,9 @@ function unboundTabs(ss: Spreadsheet): Sheet[] {
 
 export function listBindableTabs(ss: Spreadsheet): BindableTab[] {
   const out: BindableTab[] = [];
+  const candidates = [...readProcedures(ss).office, ...allProcedures()];
   for (const sheet of unboundTabs(ss)) {
-    const found = recogniseHeader(headerOf(sheet), allProcedures());
+    const found = recogniseHeader(headerOf(sheet), candidates);
     if (found.length === 0) continue;
     out.push({
       name: sheet.getName(),
@@ -46,7 +48,7 @@ export function bindTab(ss: Spreadsheet, builders: Builders, gid: number, proced
   if (!sheet) {
     throw new Error('ไม่พบแท็บนี้ หรือแท็บนี้เป็นทะเบียนอยู่แล้ว / the tab is gone or is already a register');
   }
-  const procedure = procedureById(procedureId);
+  const procedure = readProcedures(ss).latest(procedureId);
   const [match] = procedure ? recogniseHeader(headerOf(sheet), [procedure]) : [];
   if (!match) {
     throw new Error(

@@ -5,7 +5,6 @@
  * Kamnot's columns are protected as warning-only and coloured by rules keyed on TODAY().
  */
 import type { Procedure } from '../../core/catalog/schema';
-import type { Lang } from '../../core/i18n/msg';
 import { type Column, type RegisterLayout, registerLayout } from '../../core/register/layout';
 import type { Builders, Sheet, Spreadsheet } from './services';
 import { TAB } from './tabs';
@@ -32,9 +31,9 @@ export function createRegisterTab(
   ss: Spreadsheet,
   builders: Builders,
   procedure: Procedure,
-  _lang: Lang,
+  versioned: boolean,
 ): Sheet {
-  const layout = registerLayout(procedure);
+  const layout = registerLayout(procedure, { versioned });
   const columns = [...layout.inputs, ...layout.computed];
   const sheet = ss.insertSheet(uniqueName(ss, procedure.th));
   if (sheet.getMaxRows() < BODY_ROWS + 1)

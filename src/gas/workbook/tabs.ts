@@ -3,6 +3,7 @@
  * gone. Their header rows are Kamnot's; the rows below belong to the office (People, Holidays,
  * Settings) or to Kamnot (Dashboard, _log, _sent).
  */
+import { tabHeaderRow } from '../../core/procedures/tab-layout';
 import { settingsRows } from '../../core/settings';
 import type { Sheet, Spreadsheet } from './services';
 
@@ -10,7 +11,9 @@ export const TAB = {
   people: 'People',
   holidays: 'Holidays',
   settings: 'Settings',
+  procedures: 'Procedures',
   dashboard: 'Dashboard',
+  versions: '_procedures',
   log: '_log',
   sent: '_sent',
 } as const;
@@ -26,6 +29,8 @@ export const HEADERS: Record<keyof typeof TAB, string[]> = {
   ],
   holidays: ['วันที่ / Date', 'ชื่อ / Name', 'ประเภท / Category', 'ที่มา / Source', 'เพิ่มโดย / Added by'],
   settings: ['ค่า / Key', 'ค่าที่ใช้ / Value', 'คำอธิบาย / Help'],
+  procedures: tabHeaderRow(),
+  versions: ['รหัสงาน / Procedure', 'ฉบับที่ / Version', 'เมื่อ / At', 'โดย / By', 'กติกา (JSON) / Rules (JSON)'],
   dashboard: [
     'มุมมอง / View',
     'ชื่อ / Name',
@@ -38,7 +43,7 @@ export const HEADERS: Record<keyof typeof TAB, string[]> = {
   sent: ['key', 'to', 'digest', 'status', 'at', 'note'],
 };
 
-const HIDDEN = new Set<keyof typeof TAB>(['log', 'sent']);
+const HIDDEN = new Set<keyof typeof TAB>(['log', 'sent', 'versions']);
 
 /** The tab, created (with its header) when missing; a blank header row is written again. */
 export function ensureTab(ss: Spreadsheet, kind: keyof typeof TAB): Sheet {

@@ -1,0 +1,46 @@
+/**
+ * Registers follow their office procedure: a step added to it gets its columns in every register
+ * bound to it (before Kamnot's columns), and Kamnot's own columns that a register lacks are added at
+ * the right. Nothing is ever deleted: a removed step's column keeps its data for the cases on the
+ * version that had it.
+ */
+import type { Column } from '../../core/register/layout';
+import { COLUMN_KEY, headerText } from '../workbook/register-tab';
+import type { BoundRegister } from './registers';
+
+/** Adds the missing columns; true when the sheet changed (the caller reads it again). */
+export function addMissingColumns(bound: BoundRegister): boolean {
+  if (!bound.history) return false;
+  const missing = (columns: readonly Column[]) =>
+    columns.filter((c) => bound.columnOf.get(c.key) === -1 && !bound.absent.has(c.key));
+  const inputs = missing(bound.layout.inputs);
+  const computed = missing(bound.layout.computed);
+  if (inputs.length === 0 && computed.length === 0) return false;
+  const { sheet } = bound;
+  const present = bound.layout.computed.map((c) => bound.columnOf.get(c.key)!).filter((i) => i >= 0);
+  if (inputs.length > 0) {
+    const before = present.length > 0 ? Math.min(...present) + 1 : sheet.getLastColumn() + 1;
+    if (before > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), inputs.length);
+    else sheet.insertColumnsBefore(before, inputs.length);
+    label(bound, before, inputs);
+  }
+  if (computed.length > 0) {
+    const first = sheet.getLastColumn() + 1;
+    const needed = first + computed.length - 1 - sheet.getMaxColumns();
+    if (needed > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed);
+    label(bound, first, computed);
+    sheet.getRange(1, first, sheet.getMaxRows(), computed.length).setBackground('#f1f3f4');
+  }
+  return true;
+}
+
+function label(bound: BoundRegister, first: number, columns: readonly Column[]): void {
+  const { sheet, headerRow } = bound;
+  const header = sheet.getRange(headerRow, first, 1, columns.length);
+  header.setValues([columns.map(headerText)]);
+  header.setNotes([columns.map((c) => `${c.help.th}\n${c.help.en}`)]);
+  header.setFontWeight('bold');
+  columns.forEach((c, i) => {
+    sheet.getRange(1, first + i, sheet.getMaxRows(), 1).addDeveloperMetadata(COLUMN_KEY, c.key);
+  });
+}
