@@ -1,7 +1,8 @@
 // Runs a TypeScript entry (the CLI, benchmarks, generators) on Node without a separate TS runner:
 // esbuild bundles it to node_modules/.cache/kamnot/ and we import the result. Arguments pass through.
+import { rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
@@ -13,7 +14,11 @@ if (!entry) {
 }
 const cache = join(root, 'node_modules/.cache/kamnot');
 await mkdir(cache, { recursive: true });
-const outfile = join(cache, `${basename(entry).replace(/\.ts$/, '')}.mjs`);
+// One file per entry path and process: two entries named main.ts, or two runs at once, never
+// import each other's half-written bundle. Removed when the process ends.
+const name = relative(root, resolve(root, entry)).replace(/[\\/]/g, '_').replace(/\.ts$/, '');
+const outfile = join(cache, `${name}.${process.pid}.mjs`);
+process.on('exit', () => rmSync(outfile, { force: true }));
 await esbuild.build({
   entryPoints: [resolve(root, entry)],
   outfile,
