@@ -1,37 +1,73 @@
 // npm start: build (done by the npm script), then show what Kamnot computes, offline.
-import { dayFromIso, isoFromDay } from '../../core/dates/civil';
+//   npm start -- [--today YYYY-MM-DD] [--out DIR]       the demo office workbook (+ DIR/demo.xlsx)
+//   npm start -- --workbook file.xlsx [--today …]       the office's own workbook (see check-workbook.ts)
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { isoFromDay } from '../../core/dates/civil';
 import { formatDate } from '../../core/dates/format';
+import { bilingual, msg } from '../../core/i18n/msg';
+import { writeWorkbook } from '../xlsx/write-workbook';
+import { parseArgs, todayInBangkok, USAGE } from './args';
+import { checkWorkbook } from './check-workbook';
 import { demoCases } from './demo-cases';
 import { formulasDemo } from './formulas-demo';
 import { officeDemo } from './office-demo';
+import { progress } from './progress';
 
-function todayInBangkok(): number {
-  const iso = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date());
-  return dayFromIso(iso)!;
+async function demo(today: number, out: string): Promise<void> {
+  console.log(
+    `Kamnot (กำหนด) — วันนี้ / today: ${formatDate(today, { style: 'full' })} (${isoFromDay(today)})\n`,
+  );
+  console.log(
+    'สูตรในเซลล์ คำนวณโดย build/Code.js ในรันไทม์ Apps Script จำลอง / Formulas, computed by build/Code.js offline\n',
+  );
+  console.log(formulasDemo(process.cwd()));
+  console.log('\nตัวอย่างเรื่องจากคู่มือทั้งห้า / Sample cases from the five manuals, evaluated by the case engine\n');
+  console.log(demoCases(today));
+  console.log('\n');
+  const { text, runtime } = officeDemo(process.cwd(), today, out);
+  console.log(text);
+  const file = join(out, 'demo.xlsx');
+  const written = await writeWorkbook(runtime.model);
+  mkdirSync(out, { recursive: true });
+  writeFileSync(file, written.bytes);
+  console.log(
+    `\nสมุดงานตัวอย่างหลังรอบตรวจ เป็นไฟล์ Excel / the demo workbook after the run, as Excel: ${relative(process.cwd(), file)}`,
+  );
+  console.log(
+    `  ตรวจอีกครั้งด้วย / check it again with: npm start -- --workbook ${relative(process.cwd(), file)}`,
+  );
 }
 
-function parseArgs(argv: readonly string[]): { today: number } {
-  let today = todayInBangkok();
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--today') {
-      const day = dayFromIso(argv[++i] ?? '');
-      if (day === null) {
-        console.error('--today ต้องเป็น YYYY-MM-DD / --today must be YYYY-MM-DD');
-        process.exit(2);
-      }
-      today = day;
-    }
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2), todayInBangkok());
+  if ('error' in args) {
+    console.error(`${bilingual(args.error)}\n${bilingual(USAGE)}`);
+    return 2;
   }
-  return { today };
+  const out = resolve(args.out);
+  if (args.workbook === undefined) {
+    await demo(args.today, out);
+    return 0;
+  }
+  const shown = progress();
+  const outcome = await checkWorkbook({
+    root: process.cwd(),
+    file: args.workbook,
+    today: args.today,
+    out,
+    progress: shown,
+  });
+  shown.done();
+  (outcome.exitCode === 0 ? console.log : console.error)(outcome.text);
+  return outcome.exitCode;
 }
 
-const { today } = parseArgs(process.argv.slice(2));
-console.log(`Kamnot (กำหนด) — วันนี้ / today: ${formatDate(today, { style: 'full' })} (${isoFromDay(today)})\n`);
-console.log(
-  'สูตรในเซลล์ คำนวณโดย build/Code.js ในรันไทม์ Apps Script จำลอง / Formulas, computed by build/Code.js offline\n',
-);
-console.log(formulasDemo(process.cwd()));
-console.log('\nตัวอย่างเรื่องจากคู่มือทั้งห้า / Sample cases from the five manuals, evaluated by the case engine\n');
-console.log(demoCases(today));
-console.log('\n');
-console.log(officeDemo(process.cwd(), today));
+try {
+  process.exitCode = await main();
+} catch (error) {
+  // Never a stack trace for the office: what went wrong, in both languages.
+  const reason = error instanceof Error ? error.message : String(error);
+  console.error(bilingual(msg(`เกิดข้อผิดพลาด: ${reason}`, `unexpected error: ${reason}`)));
+  process.exitCode = 1;
+}

@@ -11,6 +11,7 @@ import { CASE_STATES, type CaseState } from '../../core/engine/types';
 import { STATE_LABELS } from '../../core/register/computed';
 import { digests, lastRun, readStates } from '../demo/inspect';
 import { bangkokInstant, buildDemoWorkbook, DEMO_PEOPLE, demoRuntime, manualOffice } from '../demo/workbook';
+import type { Runtime } from '../runtime';
 import { clip, table } from './table';
 
 const RULES: Record<string, string> = {
@@ -28,7 +29,12 @@ function reminderHour(values: unknown[][]): number {
   return Number.isInteger(hour) && hour >= 0 && hour <= 23 ? hour : 8;
 }
 
-export function officeDemo(root: string, today: Day): string {
+/** The demo's text and its runtime after the run (main.ts writes the workbook as .xlsx). */
+export function officeDemo(
+  root: string,
+  today: Day,
+  outDir = join(root, 'out'),
+): { text: string; runtime: Runtime } {
   const code = readFileSync(join(root, 'build/Code.js'), 'utf8');
   const manifest = JSON.parse(readFileSync(join(root, 'build/appsscript.json'), 'utf8'));
   const runtime = demoRuntime(code, today, 6, { manifest });
@@ -113,7 +119,7 @@ export function officeDemo(root: string, today: Day): string {
       (RANK[person(a.to)?.role ?? ''] ?? 9) - (RANK[person(b.to)?.role ?? ''] ?? 9) ||
       a.to.localeCompare(b.to),
   );
-  const dir = join(root, 'out/outbox');
+  const dir = join(outDir, 'outbox');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const files: string[] = [];
@@ -168,5 +174,5 @@ export function officeDemo(root: string, today: Day): string {
     `ไฟล์ HTML ของอีเมลทุกฉบับ / every digest as HTML: ${relative(root, dir)}/ (${files.length} ไฟล์ / files)`,
     ...files.map((f) => `  ${f}`),
   );
-  return out.join('\n');
+  return { text: out.join('\n'), runtime };
 }

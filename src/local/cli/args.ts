@@ -1,0 +1,42 @@
+/** `npm start -- [--today YYYY-MM-DD] [--workbook file.xlsx] [--out DIR]`: the CLI's arguments. */
+import { type Day, dayFromIso } from '../../core/dates/civil';
+import { type Msg, msg } from '../../core/i18n/msg';
+
+export interface CliArgs {
+  readonly today: Day;
+  /** Check this .xlsx instead of building the demo workbook. */
+  readonly workbook: string | undefined;
+  /** Where output goes; default `out`. */
+  readonly out: string;
+}
+
+export const USAGE = msg(
+  'วิธีใช้: npm start -- [--today YYYY-MM-DD] [--workbook ไฟล์.xlsx] [--out โฟลเดอร์]',
+  'usage: npm start -- [--today YYYY-MM-DD] [--workbook file.xlsx] [--out DIR]',
+);
+
+export function todayInBangkok(): Day {
+  const iso = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date());
+  return dayFromIso(iso)!;
+}
+
+export function parseArgs(argv: readonly string[], today: Day): CliArgs | { readonly error: Msg } {
+  let workbook: string | undefined;
+  let out = 'out';
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i] as string;
+    const value = argv[i + 1];
+    const takes = flag === '--today' || flag === '--workbook' || flag === '--out';
+    if (!takes) return { error: msg(`ไม่รู้จัก "${flag}"`, `unknown argument "${flag}"`) };
+    if (value === undefined || value.startsWith('--'))
+      return { error: msg(`${flag} ต้องมีค่าตามหลัง`, `${flag} needs a value`) };
+    i++;
+    if (flag === '--today') {
+      const day = dayFromIso(value);
+      if (day === null) return { error: msg('--today ต้องเป็น YYYY-MM-DD', '--today must be YYYY-MM-DD') };
+      today = day;
+    } else if (flag === '--workbook') workbook = value;
+    else out = value;
+  }
+  return { today, workbook, out };
+}
