@@ -1,27 +1,11 @@
-// DUEDATE over 100,000 cells with build/Code.js evaluated in this process's own global, as Apps Script
-// evaluates a project. A node:vm context reaches its globals through interceptors that make every
-// `Math`/`Map`/`Date` lookup several times slower, which says nothing about Apps Script, so the
-// in-runtime figure is printed separately. Services are minimal stubs: the spreadsheet's zone and
-// Utilities.formatDate(…, 'Z') through Intl, which is all a custom function uses.
-import { readFileSync } from 'node:fs';
+// DUEDATE over N cells (TH calendar) with build/Code.js in this process's own global; prints the best
+// of four timed calls, in ms. See apps-script-global.mjs for why not in the vm runtime.
 import { performance } from 'node:perf_hooks';
-import vm from 'node:vm';
+import { loadInThisGlobal } from './apps-script-global.mjs';
 
 const [codePath, cellsArg] = process.argv.slice(2);
 const cells = Number(cellsArg);
-const zone = 'Asia/Bangkok';
-const offsetName = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
-Object.assign(globalThis, {
-  SpreadsheetApp: { getActive: () => ({ getSpreadsheetTimeZone: () => zone }) },
-  Session: { getScriptTimeZone: () => zone },
-  Utilities: {
-    formatDate: (date) => {
-      const name = offsetName.formatToParts(date).find((p) => p.type === 'timeZoneName').value;
-      return name === 'GMT' ? '+0000' : name.slice(3).replace(':', '');
-    },
-  },
-});
-vm.runInThisContext(readFileSync(codePath, 'utf8'), { filename: 'Code.js' });
+loadInThisGlobal(codePath);
 
 const first = Date.UTC(2025, 0, 1, -7);
 const starts = Array.from({ length: cells }, (_, i) => [new Date(first + (i % 1100) * 86_400_000)]);

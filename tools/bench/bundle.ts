@@ -6,12 +6,14 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { manuals } from '../../src/core/catalog/catalogue';
 import { loadBundle } from '../../src/local/runtime';
+import { section } from './report';
 import { best, line } from './timing';
 
 const CELLS = 100_000;
 const ZONE = 'Asia/Bangkok';
 
 export function benchBundle(root: string): void {
+  section('bundle: build/Code.js, its cold start, DUEDATE over 100,000 cells (calendar TH)');
   const code = readFileSync(join(root, 'build/Code.js'));
   const raw = code.length / 1024;
   const gzip = gzipSync(code).length / 1024;

@@ -10,6 +10,7 @@ import { evaluateCase } from '../../src/core/engine/evaluate';
 import type { CaseInput, EngineSettings } from '../../src/core/engine/types';
 import { registerLayout } from '../../src/core/register/layout';
 import { parseRow } from '../../src/core/register/row';
+import { section } from './report';
 import { best, line } from './timing';
 
 const N = 100_000;
@@ -53,6 +54,7 @@ function sampleCase(p: Procedure, rand: () => number): CaseInput {
 }
 
 export function benchEngine(): void {
+  section('engine: the case engine and the row parser, in Node (src/core, no Apps Script)');
   const procedures = allProcedures();
   const rand = lcg(7);
   const cases = Array.from({ length: N }, (_, i) => {

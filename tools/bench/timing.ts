@@ -1,5 +1,6 @@
 // Small timing helpers for the benchmarks: best of several runs, after a warm-up.
 import { performance } from 'node:perf_hooks';
+import { recordLine } from './report';
 
 export function best(runs: number, fn: () => void): number {
   fn();
@@ -15,4 +16,5 @@ export function best(runs: number, fn: () => void): number {
 export function line(name: string, value: string, target?: string, ok?: boolean): void {
   const verdict = target === undefined ? '' : `  target ${target}  ${ok ? 'met' : 'MISSED'}`;
   console.log(`${name.padEnd(58)} ${value.padStart(14)}${verdict}`);
+  recordLine({ name, value, ...(target === undefined ? {} : { target, ok: ok === true }) });
 }
