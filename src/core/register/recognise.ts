@@ -19,13 +19,19 @@ export function headerKey(text: unknown): string {
   return typeof text === 'string' ? text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase() : '';
 }
 
-function columnIndex(header: readonly unknown[]): Map<string, number> {
+/** Every key a header cell answers to (its whole text and both sides of each "/"), first cell wins. */
+export function headerIndex(header: readonly unknown[]): Map<string, number> {
   const at = new Map<string, number>();
+  const add = (key: string, i: number) => {
+    if (key !== '' && !at.has(key)) at.set(key, i);
+  };
   header.forEach((cell, i) => {
-    const full = headerKey(cell);
-    if (full === '') return;
-    const halves = full.includes(' / ') ? full.split(' / ') : [];
-    for (const key of [full, ...halves]) if (!at.has(key)) at.set(key, i);
+    const text = headerKey(cell);
+    add(text, i);
+    for (let s = text.indexOf('/'); s >= 0; s = text.indexOf('/', s + 1)) {
+      add(text.slice(0, s).trim(), i);
+      add(text.slice(s + 1).trim(), i);
+    }
   });
   return at;
 }
@@ -38,29 +44,42 @@ function find(at: ReadonlyMap<string, number>, c: Column): number | undefined {
   );
 }
 
+export interface LayoutFit {
+  /** 0-based column of every key found: inputs, and computed ones once every input is there. */
+  readonly columnOf: Map<string, number>;
+  /** Input columns the header lacks (one cell serves one input). */
+  readonly missing: readonly Column[];
+}
+
+export function fitLayout(at: ReadonlyMap<string, number>, layout: RegisterLayout): LayoutFit {
+  const columnOf = new Map<string, number>();
+  const missing: Column[] = [];
+  const used = new Set<number>();
+  for (const c of layout.inputs) {
+    const i = find(at, c);
+    if (i === undefined || used.has(i)) missing.push(c);
+    else {
+      columnOf.set(c.key, i);
+      used.add(i);
+    }
+  }
+  if (missing.length === 0)
+    for (const c of layout.computed) {
+      const i = find(at, c);
+      if (i !== undefined && !used.has(i)) columnOf.set(c.key, i);
+    }
+  return { columnOf, missing };
+}
+
 /** The procedures whose every input column has a header in the row, most specific first. */
 export function recogniseHeader(header: readonly unknown[], procedures: readonly Procedure[]): Recognised[] {
-  const at = columnIndex(header);
+  const at = headerIndex(header);
   const found: Recognised[] = [];
   for (const procedure of procedures) {
     const layout = registerLayout(procedure);
-    const columnOf = new Map<string, number>();
-    let complete = true;
-    for (const c of layout.inputs) {
-      const i = find(at, c);
-      if (i === undefined) {
-        complete = false;
-        break;
-      }
-      columnOf.set(c.key, i);
-    }
-    if (!complete || new Set(columnOf.values()).size < columnOf.size) continue;
-    const missingComputed: Column[] = [];
-    for (const c of layout.computed) {
-      const i = find(at, c);
-      if (i === undefined) missingComputed.push(c);
-      else columnOf.set(c.key, i);
-    }
+    const { columnOf, missing } = fitLayout(at, layout);
+    if (missing.length > 0) continue;
+    const missingComputed = layout.computed.filter((c) => !columnOf.has(c.key));
     found.push({ procedure, layout, columnOf, missingComputed });
   }
   // A procedure with more columns explains more of the tab: "all four common columns" fits everyone.
