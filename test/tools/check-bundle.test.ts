@@ -7,6 +7,8 @@ import { exportedFunctions, stubsFor } from '../../tools/lib/entry-stubs.mjs';
 describe('the Apps Script compatibility check of build/Code.js', () => {
   it.each([
     ['import { a } from "b";', /import/],
+    ['import*as b from"b";', /import/],
+    ['const m = import("x");', /import/],
     ['export const a = 1;', /export/],
     ['var fs = require("fs");', /require/],
     ['if (process.env.X) {}', /process/],
@@ -28,6 +30,7 @@ describe('the Apps Script compatibility check of build/Code.js', () => {
       '// new URL(x)',
       'var c = /#REF!|import /g;',
       'var d = UrlFetchApp.fetch(u); var e = x / y / z;',
+      'function importProcedure(t) { return t; } var imports = importProcedure(1);',
     ].join('\n');
     expect(checkAppsScriptCode(code)).toEqual([]);
     expect(blankLiterals('"abc"').length).toBe(5);

@@ -2,7 +2,7 @@
 // blanked out, so a Thai message that mentions "fetch" or a "#gid=" link is not a false alarm.
 
 const FORBIDDEN = [
-  [/(^|[^.\w$])import\s*(?:[\w$*{]|\()/, 'an import statement or import()'],
+  [/(^|[^.\w$])import(?![\w$])\s*(?:[\w$*{"']|\()/, 'an import statement or import()'],
   [/(^|[^.\w$])export\s*(?:[{*]|default\b|const\b|let\b|var\b|function\b|class\b)/, 'an export statement'],
   [/(^|[^.\w$])require\s*\(/, 'require('],
   [/(^|[^.\w$])process\s*\./, 'process.'],
