@@ -21,6 +21,8 @@ export interface RegisterTab {
   readonly headerRow: number;
   /** Input columns the office's tab does not have (an adopted tab): read as blank, never reported. */
   readonly absent: ReadonlySet<string>;
+  /** The case-id column is the office's own reference column (an adopted tab): Kamnot never writes it. */
+  readonly officeIds: boolean;
 }
 
 /** An adopted tab's binding, kept in the one sheet metadata value so finding registers stays one call. */
@@ -28,23 +30,26 @@ export interface Binding {
   readonly procedureId: string;
   readonly headerRow: number;
   readonly absent: readonly string[];
+  /** The case-id column is the office's reference column (stored as `i: 1`): Kamnot writes no ids. */
+  readonly officeIds?: boolean;
 }
 
 export function bindingValue(b: Binding): string {
-  if (b.headerRow === 1 && b.absent.length === 0) return b.procedureId;
-  return JSON.stringify({ p: b.procedureId, h: b.headerRow, a: b.absent });
+  if (b.headerRow === 1 && b.absent.length === 0 && !b.officeIds) return b.procedureId;
+  return JSON.stringify({ p: b.procedureId, h: b.headerRow, a: b.absent, ...(b.officeIds ? { i: 1 } : {}) });
 }
 
 export function readBinding(value: string | null): Binding {
   const text = value ?? '';
   if (text.startsWith('{')) {
     try {
-      const o = JSON.parse(text) as { p?: unknown; h?: unknown; a?: unknown };
+      const o = JSON.parse(text) as { p?: unknown; h?: unknown; a?: unknown; i?: unknown };
       const h = Number(o.h);
       return {
         procedureId: String(o.p ?? ''),
         headerRow: Number.isInteger(h) && h >= 1 ? h : 1,
         absent: Array.isArray(o.a) ? o.a.map(String) : [],
+        officeIds: o.i === 1,
       };
     } catch {
       // A hand-edited value: treated as an unknown procedure, which the run reports.
@@ -61,6 +66,7 @@ export function registerTab(sheet: Sheet, value: string | null): RegisterTab {
     procedureId: b.procedureId,
     headerRow: b.headerRow,
     absent: new Set(b.absent),
+    officeIds: b.officeIds === true,
   };
 }
 

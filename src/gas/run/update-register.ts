@@ -8,6 +8,7 @@ import type { DashboardEntry } from '../../core/dashboard';
 import type { Day } from '../../core/dates/civil';
 import { fiscalYearBe } from '../../core/dates/fiscal';
 import type { EngineSettings } from '../../core/engine/types';
+import { msg, pick } from '../../core/i18n/msg';
 import type { EvaluatedRow } from '../../core/register/evaluate-register';
 import type { CaseView, RegisterRef } from '../../core/reminders/types';
 import type { Settings } from '../../core/settings';
@@ -16,18 +17,28 @@ import { computedCells, evaluateBound } from './evaluate-bound';
 import type { BoundRegister } from './registers';
 import { writeChanged } from './write-back';
 
-export function registerRef(bound: BoundRegister): RegisterRef {
+/** `officeIds`: the register's case ids are the office's own reference numbers, never Kamnot's. */
+type Ref = RegisterRef & { readonly officeIds?: boolean };
+
+export function registerRef(bound: BoundRegister): Ref {
   const { id, name, procedure } = bound;
-  return { key: String(id), name, gid: id, procedure: { th: procedure.th, en: procedure.en } };
+  const ref = { key: String(id), name, gid: id, procedure: { th: procedure.th, en: procedure.en } };
+  return bound.officeIds ? { ...ref, officeIds: true } : ref;
 }
 
+/** A blank office reference number: Kamnot may not fill it, and an id made up each run would change. */
+const NO_REFERENCE = msg(
+  'ไม่มีเลขที่อ้างอิง: Kamnot ไม่เขียนลงคอลัมน์ของสำนักงาน จึงไม่แจ้งเตือนเรื่องนี้จนกว่าจะใส่เลขที่',
+  "no reference number: Kamnot never writes the office's column, so this case gets no reminders until one is typed",
+);
+
 /** What the reminders need of one evaluated row. */
-export function caseView(register: RegisterRef, row: EvaluatedRow, headerRow = 1): CaseView | null {
+export function caseView(register: Ref, row: EvaluatedRow, headerRow = 1): CaseView | null {
   if (!row.result) return null;
   const step = row.procedure.steps.find((x) => x.id === row.result!.current);
   return {
     register,
-    caseId: row.newId ?? row.parsed.caseId,
+    caseId: register.officeIds ? row.parsed.caseId : (row.newId ?? row.parsed.caseId),
     row: row.index + headerRow + 1,
     subject: row.parsed.subject,
     assignee: row.parsed.assignee,
@@ -69,9 +80,13 @@ export function updateRegister(
   for (const row of evaluated) {
     const c = row.computed;
     wanted.set(row.index, computedCells(c, io, row.version));
-    notes.set(row.index, c.note);
-    if (c.note) problems++;
-    if (row.newId) newIds.set(row.index, [row.newId]);
+    const unnumbered = bound.officeIds && row.newId !== null;
+    const note = unnumbered
+      ? [c.note, pick(NO_REFERENCE, settings.lang)].filter((n) => n).join('\n')
+      : c.note;
+    notes.set(row.index, note);
+    if (note) problems++;
+    if (row.newId && !bound.officeIds) newIds.set(row.index, [row.newId]);
     const view = caseView(register, row, bound.headerRow);
     if (view) views.push(view);
     if (row.result) {
@@ -86,7 +101,7 @@ export function updateRegister(
     }
   }
   const written = writeChanged(sheet, computedColumns, data, wanted, firstRow);
-  const idColumn = columnOf.get('case-id') ?? -1;
+  const idColumn = bound.officeIds ? -1 : (columnOf.get('case-id') ?? -1);
   const ids =
     idColumn < 0
       ? { cells: 0, writes: 0 }

@@ -11,6 +11,8 @@ import { TAB } from './tabs';
 
 export const REGISTER_KEY = 'kamnot.register';
 export const COLUMN_KEY = 'kamnot.column';
+/** The description of the protection on Kamnot's computed columns: how undoing an adoption finds it. */
+export const COMPUTED_PROTECTION = 'Kamnot: คอลัมน์ที่คำนวณ / computed columns';
 const BODY_ROWS = 500;
 
 export function headerText(column: Column): string {
@@ -52,29 +54,40 @@ export function createRegisterTab(
   return sheet;
 }
 
+/** For an adopted tab: its binding value (header row, absent inputs) and where its data starts. */
+export interface BindOptions {
+  /** The sheet metadata value; the procedure id for Kamnot's own tabs. */
+  readonly value?: string;
+  /** The first data row (1-based): the colour rules and the due-date format start there. */
+  readonly firstDataRow?: number;
+}
+
 /**
  * Binds a tab to its procedure (sheet and column metadata) and dresses Kamnot's columns: grey,
  * protected as warning-only, coloured by rules on TODAY(), the due-date column hidden. The office's
- * own columns are not touched. `columnOf` is 0-based and holds every layout key.
+ * own columns are not touched. `columnOf` is 0-based and holds every layout key the tab has.
  */
 export function bindSheet(
   sheet: Sheet,
   builders: Builders,
   layout: RegisterLayout,
   columnOf: ReadonlyMap<string, number>,
+  options: BindOptions = {},
 ): void {
   const maxRows = sheet.getMaxRows();
-  sheet.addDeveloperMetadata(REGISTER_KEY, layout.procedureId);
+  const firstRow = options.firstDataRow ?? 2;
+  sheet.addDeveloperMetadata(REGISTER_KEY, options.value ?? layout.procedureId);
   for (const [key, i] of columnOf) sheet.getRange(1, i + 1, maxRows, 1).addDeveloperMetadata(COLUMN_KEY, key);
   const computed = layout.computed.map((c) => columnOf.get(c.key)! + 1).sort((a, b) => a - b);
   for (const [first, count] of runs(computed)) {
     const range = sheet.getRange(1, first, maxRows, count);
     range.setBackground('#f1f3f4');
-    range.protect().setDescription('Kamnot: คอลัมน์ที่คำนวณ / computed columns').setWarningOnly(true);
+    range.protect().setDescription(COMPUTED_PROTECTION).setWarningOnly(true);
   }
   const dueDate = columnOf.get('kamnot:due-date')! + 1;
-  colour(sheet, builders, dueDate, Math.max(...columnOf.values()) + 1);
-  sheet.getRange(2, dueDate, maxRows - 1, 1).setNumberFormat('yyyy-mm-dd');
+  const width = Math.max(sheet.getLastColumn(), ...[...columnOf.values()].map((c) => c + 1));
+  colour(sheet, builders, dueDate, width, firstRow);
+  sheet.getRange(firstRow, dueDate, maxRows - firstRow + 1, 1).setNumberFormat('yyyy-mm-dd');
   sheet.hideColumns(dueDate);
 }
 
@@ -92,29 +105,45 @@ function runs(columns: readonly number[]): [number, number][] {
 function validate(sheet: Sheet, builders: Builders, layout: RegisterLayout): void {
   const rows = sheet.getMaxRows() - 1;
   layout.inputs.forEach((column, i) => {
-    const builder = builders.newDataValidation().setAllowInvalid(true);
-    let rule: GoogleAppsScript.Spreadsheet.DataValidation | null = null;
-    if (column.type === 'date')
-      rule = builder.requireDate().setHelpText('วันที่ เช่น 22/11/2569 / a date').build();
-    else if (column.type === 'person') {
-      const people = sheet.getParent().getRange(`'${TAB.people}'!B2:B`);
-      rule = builder
-        .requireValueInRange(people, true)
-        .setHelpText('อีเมลในแท็บ People / an email from People')
-        .build();
-    } else if (column.type === 'status') {
-      rule = builder.requireValueInList(['ดำเนินการ', 'พักเรื่อง', 'ยกเลิก', 'ปิดเรื่อง'], true).build();
-    } else if (column.type === 'quarter') {
-      rule = builder.requireValueInList(['1', '2', '3', '4'], true).build();
-    }
+    const rule = inputRule(sheet, builders, column);
     if (rule) sheet.getRange(2, i + 1, rows, 1).setDataValidation(rule);
   });
 }
 
+/** The rule that guides entry in an input column without rejecting what people paste; null for text. */
+export function inputRule(
+  sheet: Sheet,
+  builders: Builders,
+  column: Column,
+): GoogleAppsScript.Spreadsheet.DataValidation | null {
+  const builder = builders.newDataValidation().setAllowInvalid(true);
+  if (column.type === 'date') return builder.requireDate().setHelpText('วันที่ เช่น 22/11/2569 / a date').build();
+  if (column.type === 'person') {
+    const people = sheet.getParent().getRange(`'${TAB.people}'!B2:B`);
+    return builder
+      .requireValueInRange(people, true)
+      .setHelpText('อีเมลในแท็บ People / an email from People')
+      .build();
+  }
+  if (column.type === 'status')
+    return builder.requireValueInList(['ดำเนินการ', 'พักเรื่อง', 'ยกเลิก', 'ปิดเรื่อง'], true).build();
+  if (column.type === 'quarter') return builder.requireValueInList(['1', '2', '3', '4'], true).build();
+  return null;
+}
+
+/** Kamnot's three colour rules on the due-date column `letter`, written for the first data row. */
+function colourFormulas(letter: string, row: number): [string, string, string] {
+  const at = `$${letter}${row}`;
+  return [
+    `=AND(ISNUMBER(${at}), ${at} < TODAY())`,
+    `=AND(ISNUMBER(${at}), ${at} = TODAY())`,
+    `=AND(ISNUMBER(${at}), NETWORKDAYS(TODAY(), ${at}) - 1 <= 2)`,
+  ];
+}
+
 /** Colours that stay right between runs: they compare the hidden due-date column with TODAY(). */
-function colour(sheet: Sheet, builders: Builders, dueColumn: number, width: number): void {
-  const letter = columnLetter(dueColumn);
-  const rows = sheet.getRange(2, 1, sheet.getMaxRows() - 1, width);
+function colour(sheet: Sheet, builders: Builders, dueColumn: number, width: number, firstRow: number): void {
+  const rows = sheet.getRange(firstRow, 1, sheet.getMaxRows() - firstRow + 1, width);
   const rule = (formula: string, background: string) =>
     builders
       .newConditionalFormatRule()
@@ -122,12 +151,13 @@ function colour(sheet: Sheet, builders: Builders, dueColumn: number, width: numb
       .setBackground(background)
       .setRanges([rows])
       .build();
+  const [overdue, today, soon] = colourFormulas(columnLetter(dueColumn), firstRow);
   // The office's own rules on the tab stay: Kamnot's three are added after them.
   sheet.setConditionalFormatRules([
     ...sheet.getConditionalFormatRules(),
-    rule(`=AND(ISNUMBER($${letter}2), $${letter}2 < TODAY())`, '#f4c7c3'),
-    rule(`=AND(ISNUMBER($${letter}2), $${letter}2 = TODAY())`, '#fce8b2'),
-    rule(`=AND(ISNUMBER($${letter}2), NETWORKDAYS(TODAY(), $${letter}2) - 1 <= 2)`, '#fff2cc'),
+    rule(overdue, '#f4c7c3'),
+    rule(today, '#fce8b2'),
+    rule(soon, '#fff2cc'),
   ]);
 }
 
