@@ -6,28 +6,13 @@
 import { customFunctions } from './gas/custom-functions';
 import { buildMenu } from './gas/menu';
 import { onProceduresEdit } from './gas/procedures/edit';
-import { readProcedures } from './gas/procedures/registry';
 import { onRegisterEdit } from './gas/run/edit';
 import type { RunRecord } from './gas/run/hourly';
 import { loggedRun, runSummary } from './gas/run/logged';
-import { previewDigest as previewDigestOf } from './gas/run/preview';
-import { installHourlyTrigger } from './gas/run/trigger';
 import { openSidebar } from './gas/sidebar';
-import { listBindableTabs as bindableTabsOf, bindTab as bindTabOf } from './gas/sidebar-api/bind';
-import { listCatalogue as catalogueForSidebar } from './gas/sidebar-api/catalogue';
-import {
-  addHoliday as addHolidayOf,
-  getHolidays as holidaysOf,
-  removeHoliday as removeHolidayOf,
-} from './gas/sidebar-api/holidays';
-import { getHome as homeOf } from './gas/sidebar-api/home';
-import { getMyCases as myCasesOf } from './gas/sidebar-api/my-cases';
-import { getPeople as peopleOf, savePerson as savePersonOf } from './gas/sidebar-api/people';
-import type { PersonInput } from './gas/sidebar-api/public';
-import { showRows as selectRows } from './gas/sidebar-api/select';
-import { saveSettings as saveSettingsOf, getSettings as settingsOf } from './gas/sidebar-api/settings';
-import { createRegisterTab } from './gas/workbook/register-tab';
-import { ensureSystemTabs, TAB } from './gas/workbook/tabs';
+import type { SidebarApi } from './gas/sidebar-api/public';
+import { sidebarServer } from './gas/sidebar-api/server';
+import { TAB } from './gas/workbook/tabs';
 
 declare const KAMNOT_VERSION: string;
 
@@ -190,8 +175,7 @@ export function runNow() {
 /** Menu: install the hourly check, or repair it when it is missing, and say who owns it (mail goes out under the owner's quota). */
 export function installHourly() {
   const ss = activeSpreadsheet();
-  ensureSystemTabs(ss);
-  const { outcome, owner } = installTrigger();
+  const { outcome, owner } = SIDEBAR.installTrigger();
   ss.toast(
     outcome === 'installed'
       ? `ติดตั้งการตรวจทุกชั่วโมงแล้ว เจ้าของ: ${owner} / hourly check installed, owner: ${owner}`
@@ -199,75 +183,6 @@ export function installHourly() {
     'Kamnot',
   );
   return outcome;
-}
-
-/** Sidebar: installs the hourly check or repairs it (idempotent); its owner's quota sends the mail. */
-export function installTrigger() {
-  ensureSystemTabs(activeSpreadsheet());
-  const owner = Session.getEffectiveUser().getEmail();
-  return {
-    outcome: installHourlyTrigger(ScriptApp, PropertiesService.getDocumentProperties(), owner),
-    owner,
-  };
-}
-
-/** Sidebar: opens a tab and selects the given rows. */
-export function showRows(gid: number, rows: number[]) {
-  return selectRows(activeSpreadsheet(), Number(gid), Array.isArray(rows) ? rows : []);
-}
-
-/** Sidebar: one person's overdue and due-soon cases across registers. */
-export function getMyCases(email: string) {
-  const who = String(email ?? '').trim() || me();
-  return myCasesOf(activeSpreadsheet(), Utilities, Date.now(), who);
-}
-
-/** Sidebar: the People tab, its problems, and the assignees no reminder can reach. */
-export function getPeople() {
-  return peopleOf(activeSpreadsheet(), Utilities, Date.now(), me());
-}
-
-/** Sidebar: adds a person or saves one edited row of the People tab, after checking it. */
-export function savePerson(person: PersonInput) {
-  return savePersonOf(activeSpreadsheet(), Utilities, Date.now(), me(), person);
-}
-
-/** Sidebar: the holiday years shipped and the office's own days off. */
-export function getHolidays() {
-  return holidaysOf(activeSpreadsheet(), Utilities, Date.now());
-}
-
-/** Sidebar: adds one of the office's own days off. */
-export function addHoliday(date: string, name: string) {
-  return addHolidayOf(activeSpreadsheet(), Utilities, Date.now(), me(), String(date), String(name));
-}
-
-/** Sidebar: removes one of the office's own days off (never a shipped one). */
-export function removeHoliday(row: number, date: string) {
-  return removeHolidayOf(activeSpreadsheet(), Utilities, Date.now(), Number(row), String(date));
-}
-
-/** Sidebar: tabs not yet registers whose header row has every column of some procedure. */
-export function listBindableTabs() {
-  return bindableTabsOf(activeSpreadsheet());
-}
-
-/** Sidebar: binds such a tab to the procedure, adding only Kamnot's missing columns at the right. */
-export function bindTab(gid: number, procedureId: string) {
-  const ss = activeSpreadsheet();
-  ensureSystemTabs(ss);
-  return bindTabOf(ss, SpreadsheetApp, Number(gid), String(procedureId));
-}
-
-/** Sidebar: add a register tab for a catalogue procedure. */
-export function createRegister(procedureId: string) {
-  const ss = activeSpreadsheet();
-  ensureSystemTabs(ss);
-  const procedures = readProcedures(ss);
-  const id = String(procedureId);
-  const procedure = procedures.latest(id);
-  if (!procedure) throw new Error(`ไม่รู้จักขั้นตอนงาน / unknown procedure: ${id}`);
-  return createRegisterTab(ss, SpreadsheetApp, procedure, procedures.history(id) !== null).getName();
 }
 
 /**
@@ -298,38 +213,43 @@ export function onEdit(e?: {
   onRegisterEdit(sheet.getParent(), Utilities, { ...e, range: e.range }, Date.now());
 }
 
-/** Sidebar: the digest a person would receive today, without sending it. */
-export function previewDigest(email: string) {
-  const who = String(email ?? '').trim() || me();
-  if (who === '')
-    throw new Error('Google ไม่แจ้งอีเมลของคุณ: พิมพ์อีเมล / Google does not reveal your email: type it');
-  return previewDigestOf(activeSpreadsheet(), Utilities, who, Date.now());
-}
-
-/** Sidebar: the workbook's health at a glance (last run, trigger, mail quota, holiday years, registers). */
-export function getHome() {
-  return homeOf({
-    spreadsheet: activeSpreadsheet(),
-    utilities: Utilities,
-    scriptApp: ScriptApp,
-    properties: PropertiesService.getDocumentProperties(),
-    mail: MailApp,
-    now: Date.now(),
-    version: KAMNOT_VERSION,
-  });
-}
-
-/** Sidebar: the catalogue of procedures, by manual, with each step's rule in words. */
-export function listCatalogue() {
-  return catalogueForSidebar();
-}
-
-/** Sidebar: the office's settings as the hourly run reads them. */
-export function getSettings() {
-  return settingsOf(activeSpreadsheet());
-}
-
-/** Sidebar: saves the settings when every value is valid; otherwise changes nothing and throws. */
-export function saveSettings(values: unknown) {
-  return saveSettingsOf(activeSpreadsheet(), values);
-}
+/**
+ * The sidebar's server functions (src/gas/sidebar-api/server.ts). tools/build.mjs makes one global
+ * function per name in SIDEBAR_API that calls into this object; the services are read only on use.
+ */
+export const SIDEBAR: SidebarApi = sidebarServer({
+  get spreadsheet() {
+    return activeSpreadsheet();
+  },
+  get utilities() {
+    return Utilities;
+  },
+  get builders() {
+    return SpreadsheetApp;
+  },
+  get protectionType() {
+    return SpreadsheetApp.ProtectionType;
+  },
+  get scriptApp() {
+    return ScriptApp;
+  },
+  get properties() {
+    return PropertiesService.getDocumentProperties();
+  },
+  get mail() {
+    return MailApp;
+  },
+  get lock() {
+    return LockService.getDocumentLock();
+  },
+  get now() {
+    return Date.now();
+  },
+  get me() {
+    return me();
+  },
+  get effectiveUser() {
+    return Session.getEffectiveUser().getEmail();
+  },
+  version: KAMNOT_VERSION,
+});

@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { checkAppsScriptCode } from './lib/check-bundle.mjs';
 import { checkSidebarCalls, publicNames } from './lib/check-sidebar.mjs';
-import { exportedFunctions, stubsFor } from './lib/entry-stubs.mjs';
+import { exportedFunctions, sidebarStubs, stubsFor } from './lib/entry-stubs.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'build');
@@ -73,8 +73,11 @@ async function buildCode() {
     plugins: [lazyCatalogue],
   });
   const functions = exportedFunctions(await readFile(entry, 'utf8'));
+  const api = publicNames(await readFile(join(root, 'src/gas/sidebar-api/public.ts'), 'utf8'));
   const header = `// Kamnot ${pkg.version}: built by tools/build.mjs from src/. Do not edit.\n`;
-  return header + stubsFor(functions, 'Kamnot') + result.outputFiles[0].text;
+  return (
+    header + stubsFor(functions, 'Kamnot') + sidebarStubs(api, 'Kamnot.SIDEBAR') + result.outputFiles[0].text
+  );
 }
 
 async function buildSidebar() {
@@ -98,14 +101,14 @@ if (problems.length > 0) {
 }
 const sidebar = await buildSidebar();
 const api = publicNames(await readFile(join(root, 'src/gas/sidebar-api/public.ts'), 'utf8'));
-const exported = new Set(
-  exportedFunctions(await readFile(join(root, 'src/main.ts'), 'utf8')).map((f) => f.name ?? f),
-);
+const mainSource = await readFile(join(root, 'src/main.ts'), 'utf8');
+const exported = new Set(exportedFunctions(mainSource).map((f) => f.name));
 const sidebarProblems = [
   ...checkSidebarCalls(sidebar, api),
+  ...(/export const SIDEBAR\b/.test(mainSource) ? [] : ['src/main.ts does not export SIDEBAR']),
   ...api
-    .filter((n) => !exported.has(n))
-    .map((n) => `SIDEBAR_API names ${n}, which src/main.ts does not export`),
+    .filter((n) => exported.has(n))
+    .map((n) => `${n} is both a SIDEBAR_API name and an export of src/main.ts: one global per name`),
 ];
 if (sidebarProblems.length > 0) {
   console.error(`build/Sidebar.html:\n- ${sidebarProblems.join('\n- ')}`);

@@ -1,5 +1,6 @@
 /** Add a register: browse the catalogue by manual, search Thai/English, preview steps, create in one click. */
 import type { CatalogueManual, CatalogueProcedure } from '../gas/sidebar-api/public';
+import { adoptSection, loadAdoption } from './adopt';
 import { bindSection, loadBindable } from './bind-tab';
 import { clear, el } from './dom';
 import { pickText, tr } from './i18n';
@@ -130,6 +131,7 @@ export function renderAdd(panel: HTMLElement): void {
     procSelect,
     details,
     bindSection(),
+    adoptSection(),
   );
   fill();
   show();
@@ -154,4 +156,5 @@ export async function loadAdd(panel: HTMLElement): Promise<void> {
   }
   renderAdd(panel);
   await loadBindable();
+  await loadAdoption();
 }

@@ -7,9 +7,10 @@ import { loadHome, renderHome } from './home';
 import { lang, setLang, tr } from './i18n';
 import { loadMyCases, renderMyCases } from './my-cases';
 import { loadPeople, renderPeople } from './people';
+import { loadProcedures, renderProcedures } from './procedures';
 import { loadSettings, renderSettings } from './settings';
 
-type PanelId = 'home' | 'mine' | 'add' | 'people' | 'settings' | 'digest' | 'help';
+type PanelId = 'home' | 'mine' | 'add' | 'people' | 'procedures' | 'settings' | 'digest' | 'help';
 
 const PANELS: Record<
   PanelId,
@@ -19,6 +20,7 @@ const PANELS: Record<
   mine: { th: 'ของฉัน', en: 'Mine', load: loadMyCases, render: renderMyCases },
   add: { th: 'เพิ่มทะเบียน', en: 'Add', load: loadAdd, render: renderAdd },
   people: { th: 'บุคลากร', en: 'People', load: loadPeople, render: renderPeople },
+  procedures: { th: 'ขั้นตอนงาน', en: 'Procedures', load: loadProcedures, render: renderProcedures },
   settings: { th: 'ตั้งค่า', en: 'Settings', load: loadSettings, render: renderSettings },
   digest: { th: 'อีเมลสรุป', en: 'Digest', load: loadDigestPanel, render: renderDigestPanel },
   help: { th: 'วิธีใช้', en: 'Help', load: loadHelp, render: renderHelp },

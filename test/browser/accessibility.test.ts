@@ -12,13 +12,13 @@ function audit(): string[] {
   const scope = [document.querySelector('header')!, document.querySelector('nav')!, panel];
   const name = (el: Element) =>
     (el.getAttribute('aria-label') ?? '').trim() ||
-    [...((el as HTMLInputElement).labels ?? [])]
+    Array.from((el as HTMLInputElement).labels ?? [])
       .map((l) => l.textContent ?? '')
       .join(' ')
       .trim() ||
     (el.textContent ?? '').trim();
   for (const root of scope) {
-    for (const el of root.querySelectorAll('input, select, textarea, button')) {
+    for (const el of Array.from(root.querySelectorAll('input, select, textarea, button'))) {
       if ((el as HTMLElement).offsetParent === null) continue;
       if (!name(el)) problems.push(`no accessible name: <${el.tagName.toLowerCase()} id="${el.id}">`);
     }

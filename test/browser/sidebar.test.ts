@@ -46,7 +46,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar in Chromium' : SKIP
     expect(
       runtime.spreadsheet.metadata().some((m) => m.key === 'kamnot.register' && m.value === PROCEDURE),
     ).toBe(true);
-    expect(s.calls).toEqual(['getHome', 'listCatalogue', 'listBindableTabs', 'createRegister']);
+    expect(s.calls).toEqual(['getHome', 'listCatalogue', 'listBindableTabs', 'proposeAdoption', 'createRegister']);
     await s.page.context().close();
   });
 

@@ -23,3 +23,13 @@ export function stubsFor(functions, globalName) {
     })
     .join('\n');
 }
+
+/** One global per public sidebar function, calling into the entry's typed SIDEBAR object. */
+export function sidebarStubs(names, objectPath) {
+  return names
+    .map(
+      (name) =>
+        `/** Sidebar server function (src/gas/sidebar-api/public.ts). */\nfunction ${name}() {\n  return ${objectPath}.${name}.apply(null, arguments);\n}\n`,
+    )
+    .join('\n');
+}

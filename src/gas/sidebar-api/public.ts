@@ -4,6 +4,29 @@
  * build/Sidebar.html calls any other name. Every value crossing is JSON-safe: no Date, ever.
  */
 import type { Settings } from '../../core/settings';
+import type { AdoptionResult, AdoptionView, AdoptMapping, AdoptOptions, StopResult } from './views/adopt';
+import type { BindableTab, CatalogueManual } from './views/catalogue';
+import type { Home, MyCases } from './views/home';
+import type { PeopleView, PersonInput } from './views/people';
+import type {
+  CaseMoved,
+  CaseMovePlan,
+  ImportChoice,
+  ImportResult,
+  ProcedureDraft,
+  ProcedurePreview,
+  ProcedureSaved,
+  ProceduresView,
+} from './views/procedures';
+import type { Digest, HolidaysView, SettingsView } from './views/settings';
+
+// The types of what crosses, one file per panel; importers keep importing them from here.
+export type * from './views/adopt';
+export type * from './views/catalogue';
+export type * from './views/home';
+export type * from './views/people';
+export type * from './views/procedures';
+export type * from './views/settings';
 
 export const SIDEBAR_API = [
   'getHome',
@@ -22,6 +45,17 @@ export const SIDEBAR_API = [
   'removeHoliday',
   'listBindableTabs',
   'bindTab',
+  'proposeAdoption',
+  'adoptTab',
+  'stopTracking',
+  'listProcedures',
+  'getProcedureDraft',
+  'previewProcedure',
+  'saveProcedure',
+  'exportProcedure',
+  'openProcedureFile',
+  'planCaseMove',
+  'moveCase',
 ] as const;
 
 export type SidebarFunction = (typeof SIDEBAR_API)[number];
@@ -31,170 +65,6 @@ export interface Bilingual {
   readonly en: string;
 }
 
-export interface HomeRegister {
-  readonly name: string;
-  readonly gid: number;
-  readonly procedure: Bilingual;
-  readonly open: number;
-  readonly dueSoon: number;
-  readonly overdue: number;
-  /** Sheet rows (1-based) of the open, due-soon and overdue cases, for the links to them. */
-  readonly openRows: readonly number[];
-  readonly dueSoonRows: readonly number[];
-  readonly overdueRows: readonly number[];
-}
-
-export interface Home {
-  readonly version: string;
-  readonly holidayYears: {
-    readonly first: number;
-    readonly last: number;
-    readonly nextYearMissing: boolean;
-  } | null;
-  readonly trigger: { readonly installed: boolean; readonly owner: string };
-  readonly lastRun: {
-    /** ISO instant. */
-    readonly when: string;
-    /** The same instant as the office reads it: d/m/yyyy (BE) HH:mm in the spreadsheet's zone. */
-    readonly shown: string;
-    readonly status: string;
-    readonly problems: number;
-    readonly mails: number;
-  } | null;
-  /** null without the trigger; `shown` null when the next run is due within the hour. */
-  readonly nextRun: { readonly shown: string | null } | null;
-  /** The hour (spreadsheet zone) the day's reminders go out. */
-  readonly reminderHour: number;
-  readonly mailQuotaLeft: number;
-  /** Reminders a run left unconfirmed (never sent twice; the log names them). */
-  readonly unconfirmedMails: number;
-  readonly registers: readonly HomeRegister[];
-}
-
-export interface MyCase {
-  readonly register: string;
-  readonly gid: number;
-  readonly row: number;
-  readonly caseId: string;
-  readonly subject: string;
-  readonly step: Bilingual | null;
-  /** d/m/yyyy (BE), or '' when not known. */
-  readonly due: string;
-  readonly state: string;
-  readonly daysLeft: number | null;
-}
-
-export interface MyCases {
-  /** Whose cases (lower case); '' when the signed-in user's email is not available. */
-  readonly email: string;
-  readonly cases: readonly MyCase[];
-}
-
-export interface PersonRow {
-  /** The People tab's row (1-based). */
-  readonly row: number;
-  readonly name: string;
-  readonly email: string;
-  readonly role: string;
-  readonly supervisor: string;
-  readonly active: boolean;
-  readonly lang: 'th' | 'en' | '';
-}
-
-export interface PersonInput {
-  /** The row being edited, or null for a new person. */
-  readonly row: number | null;
-  /** The email the row held when the officer opened it: a row changed meanwhile is not overwritten. */
-  readonly expectEmail: string;
-  readonly name: string;
-  readonly email: string;
-  readonly role: string;
-  readonly supervisor: string;
-  readonly active: boolean;
-  readonly lang: 'th' | 'en' | '';
-}
-
-export interface PeopleView {
-  /** The signed-in user's email, '' when not available. */
-  readonly me: string;
-  readonly people: readonly PersonRow[];
-  readonly problems: readonly Bilingual[];
-  readonly unknownAssignees: readonly {
-    readonly register: string;
-    readonly gid: number;
-    readonly row: number;
-    readonly typed: string;
-    readonly problem: Bilingual;
-  }[];
-}
-
-export interface HolidaysView {
-  readonly calendar: string;
-  /** The years the shipped holidays cover (CE), null for calendar NONE. */
-  readonly years: { readonly first: number; readonly last: number } | null;
-  /** The office's own days, by date: ISO `date`, and the Holidays tab's `row`. */
-  readonly office: readonly { readonly row: number; readonly date: string; readonly name: string }[];
-  /** Rows whose date cannot be read (they do not count). */
-  readonly unreadable: readonly number[];
-}
-
-export interface BindableTab {
-  readonly name: string;
-  readonly gid: number;
-  /** The procedures whose columns the tab has, best first; `missing` computed columns get added. */
-  readonly procedures: readonly {
-    readonly id: string;
-    readonly th: string;
-    readonly en: string;
-    readonly missing: number;
-  }[];
-}
-
-export interface CatalogueStep {
-  readonly th: string;
-  readonly en: string;
-  /** The manual's own words for the time standard ('' when it gives none). */
-  readonly words: string;
-  /** Kamnot's rule, in words. */
-  readonly rule: Bilingual;
-}
-
-export interface CatalogueProcedure {
-  readonly id: string;
-  readonly th: string;
-  readonly en: string;
-  readonly unit: Bilingual;
-  readonly source: { readonly file: string; readonly section: string };
-  readonly steps: readonly CatalogueStep[];
-}
-
-export interface CatalogueManual {
-  readonly id: string;
-  readonly office: Bilingual;
-  readonly unit: Bilingual;
-  readonly procedures: readonly CatalogueProcedure[];
-}
-
-export interface SettingRow {
-  readonly name: keyof Settings;
-  readonly key: string;
-  readonly help: Bilingual;
-}
-
-export interface SettingsView {
-  readonly values: Settings;
-  readonly fields: readonly SettingRow[];
-  /** Cells in the Settings tab that were not valid (the default is used for them). */
-  readonly problems: readonly Bilingual[];
-}
-
-export interface Digest {
-  readonly subject: string;
-  readonly html: string;
-  readonly text: string;
-}
-
-/** What each public function takes and gives. */
 export interface SidebarApi {
   getHome(): Home;
   listCatalogue(): CatalogueManual[];
@@ -212,6 +82,17 @@ export interface SidebarApi {
   removeHoliday(row: number, date: string): HolidaysView;
   listBindableTabs(): BindableTab[];
   bindTab(gid: number, procedureId: string): string;
+  proposeAdoption(gid: number | null, procedureId: string | null): AdoptionView;
+  adoptTab(gid: number, procedureId: string, mapping: AdoptMapping, options: AdoptOptions): AdoptionResult;
+  stopTracking(gid: number, confirm: boolean): StopResult;
+  listProcedures(): ProceduresView;
+  getProcedureDraft(id: string): ProcedureDraft;
+  previewProcedure(draft: ProcedureDraft, start: string): ProcedurePreview;
+  saveProcedure(draft: ProcedureDraft): ProcedureSaved;
+  exportProcedure(id: string): { readonly fileName: string; readonly text: string };
+  openProcedureFile(text: string, choice: ImportChoice): ImportResult;
+  planCaseMove(gid: number, row: number): CaseMovePlan;
+  moveCase(gid: number, row: number, version: number): CaseMoved;
 }
 
 // Compile-time: the list and the signatures name the same functions.
