@@ -1,7 +1,7 @@
 // Every panel of the sidebar, in Thai and English: each control has a label, each button a name, the
 // tabs work from the keyboard, and text meets WCAG AA contrast (4.5:1) against what is behind it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browsers, HAVE_CHROMIUM, launch, office, SKIP_REASON, sidebar } from './harness';
+import { describe, expect, it } from 'vitest';
+import { HAVE_CHROMIUM, office, SKIP_REASON, sidebar, withBrowser } from './harness';
 
 const PROCEDURE = '003-resignation-leaving-service';
 
@@ -54,13 +54,7 @@ function audit(): string[] {
 }
 
 describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar is usable by everyone' : SKIP_REASON, () => {
-  let browsers: Browsers;
-  beforeAll(async () => {
-    browsers = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await browsers?.close();
-  });
+  const browser = withBrowser();
 
   it('every panel, in both languages: labelled controls, named buttons, readable contrast', async () => {
     const runtime = office();
@@ -70,7 +64,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar is usable by everyo
     ]);
     runtime.spreadsheet.edit(tab, 'B2:E2', [['ลาออก ครู ก', 'officer@example.org', '1/11/2569', '4/1/2570']]);
     runtime.callIn({ kind: 'menu' }, 'runNow');
-    const s = await sidebar(browsers.browser, runtime);
+    const s = await sidebar(browser(), runtime);
     await s.open();
     const tabs = await s.page.locator('nav [role="tab"]').evaluateAll((els) => els.map((e) => e.id));
     expect(tabs.length).toBeGreaterThanOrEqual(7);
@@ -100,7 +94,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar is usable by everyo
   });
 
   it('the tabs move with the arrow keys and the focused tab opens its panel', async () => {
-    const s = await sidebar(browsers.browser, office());
+    const s = await sidebar(browser(), office());
     await s.open();
     await s.page.focus('#tab-home');
     await s.page.keyboard.press('ArrowRight');

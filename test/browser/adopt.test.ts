@@ -1,20 +1,14 @@
 // "Adopt this tab" in Chromium against the built bundle: the dialog proposes, the officer corrects
 // one column, adopts, sees Home count the tab, and stops tracking it; the tab is then as it was.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AdoptionView } from '../../src/gas/sidebar-api/public';
 import { dress } from '../bundle/adopt-tab-shape';
 import { TRAINING } from '../bundle/adopt-tabs';
-import { type Browsers, HAVE_CHROMIUM, launch, office, SCREENSHOTS, SKIP_REASON, sidebar } from './harness';
+import { HAVE_CHROMIUM, office, SCREENSHOTS, SKIP_REASON, sidebar, withBrowser } from './harness';
 
 describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'adopting a tab in Chromium' : SKIP_REASON, () => {
-  let browsers: Browsers;
-  beforeAll(async () => {
-    browsers = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await browsers?.close();
-  });
+  const browser = withBrowser();
 
   it('proposes, takes one correction, adopts, counts the tab on Home, and stops tracking it', async () => {
     const runtime = office({
@@ -24,7 +18,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'adopting a tab in Chromium' : S
     dress(runtime, TRAINING);
     const name = TRAINING.seed.name;
     const original = runtime.spreadsheet.snapshotSheet(name);
-    const s = await sidebar(browsers.browser, runtime);
+    const s = await sidebar(browser(), runtime);
     // The user guide shows the adoption section alone, not the whole Add panel above it.
     const shot = (file: string) =>
       s.page.locator('#adopt-tab').screenshot({ path: join(SCREENSHOTS, `${file}.png`) });
@@ -93,7 +87,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'adopting a tab in Chromium' : S
       addInputs: ['hold-from'],
     });
     runtime.spreadsheet.edit(name, 'N6', [['7 ธ.ค. 2569']]);
-    const s = await sidebar(browsers.browser, runtime);
+    const s = await sidebar(browser(), runtime);
     await s.open();
     await s.page.click('#tab-add');
     await s.page.click(`#adopted-tabs button[data-stop="${original.id}"]`);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { SIDEBAR_API } from '../../src/gas/sidebar-api/public';
 import type { LoadOptions, Runtime } from '../../src/local/runtime';
 import { load } from '../bundle/harness';
@@ -193,5 +194,20 @@ export async function sidebar(browser: Browser, runtime: Runtime): Promise<Sideb
     async screenshot(name) {
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
     },
+  };
+}
+
+/** One browser for the enclosing describe block: launched before its tests, closed after them. */
+export function withBrowser(): () => Browser {
+  let browsers: Browsers | undefined;
+  beforeAll(async () => {
+    browsers = await launch();
+  }, 60_000);
+  afterAll(async () => {
+    await browsers?.close();
+  });
+  return () => {
+    if (!browsers) throw new Error('the browser did not start');
+    return browsers.browser;
   };
 }

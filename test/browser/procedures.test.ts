@@ -1,10 +1,10 @@
 // The Procedures panel in Chromium against the built bundle: a catalogue procedure copied, reordered
 // and edited in the editor, previewed and saved as versions; a shared file imported with a conflict
 // that the officer settles; a file exported; and a case moved to the new version from the form.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tabHeaderRow } from '../../src/core/procedures/tab-layout';
 import type { ProcedureDraft, ProcedureSaved, ProceduresView } from '../../src/gas/sidebar-api/public';
-import { type Browsers, HAVE_CHROMIUM, launch, office, type Sidebar, SKIP_REASON, sidebar } from './harness';
+import { HAVE_CHROMIUM, office, type Sidebar, SKIP_REASON, sidebar, withBrowser } from './harness';
 
 const CATALOGUE = '001-teacher-development-plan';
 const ID = 'office-teacher-development-plan';
@@ -41,13 +41,7 @@ const stepNames = (s: Sidebar) =>
     );
 
 describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the Procedures panel in Chromium' : SKIP_REASON, () => {
-  let browsers: Browsers;
-  beforeAll(async () => {
-    browsers = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await browsers?.close();
-  });
+  const browser = withBrowser();
 
   it('copies a catalogue procedure, reorders and edits a step, previews, saves version 1 then 2, and keeps what was typed when refused', async () => {
     const runtime = office({ user: 'somchai@example.org' });
@@ -60,7 +54,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the Procedures panel in Chromiu
     row[col('ขั้นตอน /')] = 'ตรวจใบลา';
     row[col('กำหนดเวลา')] = '3 เดือนครึ่ง';
     runtime.spreadsheet.edit('Procedures', `A2:${String.fromCharCode(64 + HEADER.length)}2`, [row]);
-    const s = await sidebar(browsers.browser, runtime);
+    const s = await sidebar(browser(), runtime);
     await s.open();
     await s.page.click('#tab-procedures');
     await s.page.locator('#proc-list li').first().waitFor();
@@ -153,7 +147,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the Procedures panel in Chromiu
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(changed)),
     };
-    const s = await sidebar(browsers.browser, runtime);
+    const s = await sidebar(browser(), runtime);
     await s.open();
     await s.page.click('#tab-procedures');
     await s.page.locator('#proc-list li').first().waitFor();
@@ -214,7 +208,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the Procedures panel in Chromiu
     const steps = saved.draft.steps.map((x, i) => (i === 0 ? { ...x, rule: '7 วัน หลังเริ่ม' } : x));
     saved = runtime.callIn(SIDEBAR, 'saveProcedure', { ...saved.draft, steps }) as ProcedureSaved;
     expect(saved.version).toBe(2);
-    const s = await sidebar(browsers.browser, runtime);
+    const s = await sidebar(browser(), runtime);
     await s.open();
     await s.page.click('#tab-procedures');
     await s.page.locator('#proc-move-register').waitFor();

@@ -1,23 +1,17 @@
 // The sidebar's People, My cases, Settings → holidays, Add → bind and Help panels in Chromium, against
 // the built bundle; and the whole path an office takes on its first day, through the UI.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browsers, HAVE_CHROMIUM, launch, office, SKIP_REASON, sidebar } from './harness';
+import { describe, expect, it } from 'vitest';
+import { HAVE_CHROMIUM, office, SKIP_REASON, sidebar, withBrowser } from './harness';
 
 const PROCEDURE = '003-resignation-leaving-service';
 const MENU = { kind: 'menu' } as const;
 
 describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar panels in Chromium' : SKIP_REASON, () => {
-  let browsers: Browsers;
-  beforeAll(async () => {
-    browsers = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await browsers?.close();
-  });
+  const browser = withBrowser();
 
   it('first day: a register, two people and a case through the sidebar; the run; Home and My cases lead to the row', async () => {
     const runtime = office({ user: 'somchai@example.org' });
-    const s = await sidebar(browsers.browser, runtime);
+    const s = await sidebar(browser(), runtime);
     await s.open();
     // The register.
     await s.page.click('#tab-add');
@@ -102,7 +96,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar panels in Chromium'
       ['สมชาย ใจดี', 'somchai@example.org', 'นักทรัพยากรบุคคล', 'boss@example.org', 'TRUE', ''],
     ]);
     runtime.spreadsheet.edit(tab, 'B2:E2', [['<img src=x onerror=alert(1)>', 'ใครก็ไม่รู้', '1/11/2569', '']]);
-    const s = await sidebar(browsers.browser, runtime);
+    const s = await sidebar(browser(), runtime);
     await s.open();
     await s.page.click('#tab-people');
     await s.page.locator('#unknown-assignees li').first().waitFor();
@@ -130,7 +124,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar panels in Chromium'
       header.findIndex((h) => String(h).startsWith('ขั้นตอนปัจจุบัน')),
     );
     runtime.spreadsheet.edit('Sheet1', `A1:${String.fromCharCode(64 + inputs.length)}1`, [inputs]);
-    const s = await sidebar(browsers.browser, runtime);
+    const s = await sidebar(browser(), runtime);
     await s.open();
     await s.page.click('#tab-settings');
     await s.page.locator('#holiday-form').waitFor();
@@ -181,7 +175,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar panels in Chromium'
   it("the menu's items open the page the server made, at their own panel", async () => {
     const runtime = office();
     runtime.fireSimpleTrigger('onOpen', 'NONE');
-    const s = await sidebar(browsers.browser, runtime);
+    const s = await sidebar(browser(), runtime);
     for (const [caption, panel] of [
       ['วิธีใช้ / Help', 'help'],
       ['เพิ่มทะเบียน / Add a register', 'add'],

@@ -1,6 +1,6 @@
 // The sidebar in a real browser: each panel against the built bundle, in Thai and English.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browsers, HAVE_CHROMIUM, launch, office, SKIP_REASON, sidebar } from './harness';
+import { describe, expect, it } from 'vitest';
+import { HAVE_CHROMIUM, office, SKIP_REASON, sidebar, withBrowser } from './harness';
 
 const PROCEDURE = '003-resignation-leaving-service';
 
@@ -17,17 +17,11 @@ function withCases(runtime: ReturnType<typeof office>, tab: string): void {
 }
 
 describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar in Chromium' : SKIP_REASON, () => {
-  let browsers: Browsers;
-  beforeAll(async () => {
-    browsers = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await browsers?.close();
-  });
+  const browser = withBrowser();
 
   it('creates a register from the catalogue: the tab, its headers and its binding are in the workbook', async () => {
     const runtime = office();
-    const s = await sidebar(browsers.browser, runtime);
+    const s = await sidebar(browser(), runtime);
     await s.open();
     await s.page.click('#tab-add');
     await s.page.locator('#manual option').nth(1).waitFor({ state: 'attached' });
@@ -46,14 +40,20 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar in Chromium' : SKIP
     expect(
       runtime.spreadsheet.metadata().some((m) => m.key === 'kamnot.register' && m.value === PROCEDURE),
     ).toBe(true);
-    expect(s.calls).toEqual(['getHome', 'listCatalogue', 'listBindableTabs', 'proposeAdoption', 'createRegister']);
+    expect(s.calls).toEqual([
+      'getHome',
+      'listCatalogue',
+      'listBindableTabs',
+      'proposeAdoption',
+      'createRegister',
+    ]);
     await s.page.context().close();
   });
 
   it('Home shows counts that change after the check runs, and the English toggle switches labels', async () => {
     const runtime = office();
     const tab = runtime.callIn({ kind: 'menu' }, 'createRegister', PROCEDURE) as string;
-    const s = await sidebar(browsers.browser, runtime);
+    const s = await sidebar(browser(), runtime);
     await s.open();
     const count = (which: string) =>
       s.page.textContent(`#home-registers tr[data-gid] td[data-count="${which}"]`);
@@ -85,7 +85,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar in Chromium' : SKIP
 
   it('saves a setting that survives a reload; a bad value changes nothing', async () => {
     const runtime = office();
-    const s = await sidebar(browsers.browser, runtime);
+    const s = await sidebar(browser(), runtime);
     await s.open();
     await s.page.click('#tab-settings');
     await s.page.locator('#setting-reminderHour').waitFor();
@@ -117,7 +117,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar in Chromium' : SKIP
     const runtime = office();
     const tab = runtime.callIn({ kind: 'menu' }, 'createRegister', PROCEDURE) as string;
     withCases(runtime, tab);
-    const s = await sidebar(browsers.browser, runtime);
+    const s = await sidebar(browser(), runtime);
     await s.open();
     await s.page.click('#tab-digest');
     await s.page.fill('#digest-email', 'somchai@example.org');
@@ -139,7 +139,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar in Chromium' : SKIP
 
   it('google.script.run behaves as in Apps Script: private functions not found, Dates refused, new runner per access', async () => {
     const runtime = office();
-    const s = await sidebar(browsers.browser, runtime);
+    const s = await sidebar(browser(), runtime);
     await s.open();
     const outcome = await s.page.evaluate(
       () =>
