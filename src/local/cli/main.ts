@@ -12,6 +12,7 @@ import { checkWorkbook } from './check-workbook';
 import { demoCases } from './demo-cases';
 import { formulasDemo } from './formulas-demo';
 import { officeDemo } from './office-demo';
+import { ownProcedureDemo } from './own-procedure-demo';
 import { progress } from './progress';
 
 async function demo(today: number, out: string): Promise<void> {
@@ -37,6 +38,8 @@ async function demo(today: number, out: string): Promise<void> {
   console.log(
     `  ตรวจอีกครั้งด้วย / check it again with: npm start -- --workbook ${relative(process.cwd(), file)}`,
   );
+  console.log("\n\nขั้นตอนงานของสำนักงานเองกับทะเบียนเดิม / The office's own procedure and its own old register\n");
+  console.log(ownProcedureDemo(process.cwd(), today));
 }
 
 async function main(): Promise<number> {
