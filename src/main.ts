@@ -151,6 +151,7 @@ function run(): RunRecord | null {
       now: () => Date.now(),
       mail: MailApp,
       flush: () => SpreadsheetApp.flush(),
+      builders: SpreadsheetApp,
     },
     Session.getEffectiveUser().getEmail(),
   );

@@ -138,6 +138,15 @@ describe('an office procedure in the Procedures tab', () => {
       header.findIndex((h) => String(h).startsWith('ขั้นตอนปัจจุบัน')),
     );
     expect(String(cell(runtime, tab, 'เสร็จ: เสนอ ผอ.', 2))).not.toBe('');
+    // The colours follow the due-date column to where the new column pushed it: three rules, no stale ones.
+    const due = columnOf(runtime, tab, 'ครบกำหนด (วันที่)');
+    const formulas = runtime.spreadsheet
+      .range(tab, 'A1')
+      .getSheet()
+      .getConditionalFormatRules()
+      .map((r) => String(r.getBooleanCondition()?.getCriteriaValues()[0]));
+    expect(formulas).toHaveLength(3);
+    for (const f of formulas) expect(f).toContain(`$${due}2`);
     expect(runtime.spreadsheet.metadata().filter((m) => m.key === 'kamnot.register')).toHaveLength(1);
   });
 });

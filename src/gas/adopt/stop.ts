@@ -15,7 +15,7 @@ import { readProcedures } from '../procedures/registry';
 import { appendLog } from '../run/log';
 import { readBinding } from '../run/registers';
 import type { Bilingual, StopResult } from '../sidebar-api/public';
-import { COMPUTED_PROTECTION, columnLetter, REGISTER_KEY } from '../workbook/register-tab';
+import { COMPUTED_PROTECTION, isKamnotRule, REGISTER_KEY } from '../workbook/register-tab';
 import type { Sheet, Spreadsheet } from '../workbook/services';
 import { type LockLike, withLock } from './lock';
 import { columnPlaces, KAMNOT_PREFIX, readRecord, sheetById } from './record';
@@ -27,10 +27,6 @@ export interface StopServices {
   readonly now: number;
   readonly who: string;
 }
-
-/** Kamnot's colour rules, on any due-date column and first row (rows may have been inserted since). */
-const KAMNOT_RULE =
-  /^=AND\(ISNUMBER\(\$([A-Z]+)(\d+)\), (?:\$\1\2 [<=] TODAY\(\)|NETWORKDAYS\(TODAY\(\), \$\1\2\) - 1 <= 2)\)$/;
 
 export function stopTracking(s: StopServices, gid: number, confirm: boolean): StopResult {
   return withLock(s.lock, () => stop(s, gid, confirm));
@@ -60,7 +56,7 @@ function stop(s: StopServices, gid: number, confirm: boolean): StopResult {
       return { stopped: false, name, typed: headersOf(s.spreadsheet, stored, typed), warnings };
   }
 
-  removeRules(sheet, record);
+  removeRules(sheet);
   for (const p of sheet.getProtections(s.protectionType.RANGE))
     if (p.getDescription() === COMPUTED_PROTECTION) p.remove();
   for (const md of sheet.createDeveloperMetadataFinder().find())
@@ -132,14 +128,8 @@ function headersOf(
 }
 
 /** Kamnot's three rules go; the office's own rules are set back as they were. */
-function removeRules(sheet: Sheet, record: AdoptionRecord): void {
-  const due = record.added.find((a) => a.key === 'kamnot:due-date');
-  const letter = due ? columnLetter(due.column + 1) : null;
+function removeRules(sheet: Sheet): void {
   const rules = sheet.getConditionalFormatRules();
-  const kept = rules.filter((rule) => {
-    const formula = rule.getBooleanCondition()?.getCriteriaValues()[0];
-    const m = KAMNOT_RULE.exec(String(formula ?? ''));
-    return !(m && (letter === null || m[1] === letter));
-  });
+  const kept = rules.filter((rule) => !isKamnotRule(rule));
   if (kept.length !== rules.length) sheet.setConditionalFormatRules(kept);
 }

@@ -5,7 +5,8 @@
  * version that had it.
  */
 import type { Column } from '../../core/register/layout';
-import { COLUMN_KEY, headerText } from '../workbook/register-tab';
+import { COLUMN_KEY, colour, headerText } from '../workbook/register-tab';
+import type { Builders } from '../workbook/services';
 import type { BoundRegister } from './registers';
 
 /** Adds the missing columns; true when the sheet changed (the caller reads it again). */
@@ -43,4 +44,12 @@ function label(bound: BoundRegister, first: number, columns: readonly Column[]):
   columns.forEach((c, i) => {
     sheet.getRange(1, first + i, sheet.getMaxRows(), 1).addDeveloperMetadata(COLUMN_KEY, c.key);
   });
+}
+
+/** Kamnot's colour rules again, on the due-date column where it now is (inserting columns moved it). */
+export function recolour(bound: BoundRegister, builders: Builders): void {
+  const due = bound.columnOf.get('kamnot:due-date') ?? -1;
+  if (due < 0) return;
+  const width = Math.max(bound.sheet.getLastColumn(), ...[...bound.columnOf.values()].map((c) => c + 1));
+  colour(bound.sheet, builders, due + 1, width, bound.headerRow + 1);
 }

@@ -7,9 +7,9 @@ import type { UtilitiesLike } from '../date-io';
 import { PROCEDURES_EDITOR } from '../procedures/editor';
 import { settleProcedures } from '../procedures/registry';
 import { syncHolidays } from '../workbook/holidays-tab';
-import type { Spreadsheet } from '../workbook/services';
+import type { Builders, Spreadsheet } from '../workbook/services';
 import { bodyRows, ensureSystemTabs } from '../workbook/tabs';
-import { addMissingColumns } from './add-columns';
+import { addMissingColumns, recolour } from './add-columns';
 import { reminderSettingsOf, workbookContext } from './context';
 import { type MailLike, type MailOutcome, sendDigests } from './mail';
 import { bindColumns, findRegisters } from './registers';
@@ -27,6 +27,8 @@ export interface RunServices {
   /** Absent: recompute only (the menu's "run now" before the reminder hour still sends; see runRegisters). */
   readonly mail?: MailLike;
   readonly flush?: () => void;
+  /** Rule builders, to colour a register again after new step columns moved its due-date column. */
+  readonly builders?: Builders;
 }
 
 export interface RunRecord {
@@ -100,6 +102,7 @@ export function runRegisters(services: RunServices): RunRecord {
       if (!('th' in bound) && addMissingColumns(bound)) {
         values = tab.sheet.getDataRange().getValues();
         bound = bindColumns(tab, values[tab.headerRow - 1] ?? [], procedures);
+        if (!('th' in bound) && services.builders) recolour(bound, services.builders);
       }
       if ('th' in bound) {
         notes.push(text(bound));

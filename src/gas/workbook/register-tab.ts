@@ -141,8 +141,27 @@ function colourFormulas(letter: string, row: number): [string, string, string] {
   ];
 }
 
-/** Colours that stay right between runs: they compare the hidden due-date column with TODAY(). */
-function colour(sheet: Sheet, builders: Builders, dueColumn: number, width: number, firstRow: number): void {
+/** Kamnot's colour rules, on any due-date column and first row (rows or columns may have moved since). */
+const KAMNOT_RULE =
+  /^=AND\(ISNUMBER\(\$([A-Z]+)(\d+)\), (?:\$\1\2 [<=] TODAY\(\)|NETWORKDAYS\(TODAY\(\), \$\1\2\) - 1 <= 2)\)$/;
+
+export function isKamnotRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {
+  const formula = rule.getBooleanCondition()?.getCriteriaValues()?.[0];
+  return typeof formula === 'string' && KAMNOT_RULE.test(formula);
+}
+
+/**
+ * Colours that stay right between runs: they compare the hidden due-date column with TODAY(). Kamnot's
+ * earlier rules are replaced (the due-date column moves when a new step's columns are inserted); the
+ * office's own rules stay, before Kamnot's.
+ */
+export function colour(
+  sheet: Sheet,
+  builders: Builders,
+  dueColumn: number,
+  width: number,
+  firstRow: number,
+): void {
   const rows = sheet.getRange(firstRow, 1, sheet.getMaxRows() - firstRow + 1, width);
   const rule = (formula: string, background: string) =>
     builders
@@ -152,9 +171,8 @@ function colour(sheet: Sheet, builders: Builders, dueColumn: number, width: numb
       .setRanges([rows])
       .build();
   const [overdue, today, soon] = colourFormulas(columnLetter(dueColumn), firstRow);
-  // The office's own rules on the tab stay: Kamnot's three are added after them.
   sheet.setConditionalFormatRules([
-    ...sheet.getConditionalFormatRules(),
+    ...sheet.getConditionalFormatRules().filter((r) => !isKamnotRule(r)),
     rule(overdue, '#f4c7c3'),
     rule(today, '#fce8b2'),
     rule(soon, '#fff2cc'),
