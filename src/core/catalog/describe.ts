@@ -2,6 +2,7 @@
 import { EN_MONTHS_LONG, TH_MONTHS_SHORT } from '../dates/names';
 import { type Msg, msg } from '../i18n/msg';
 import type { Anchor, Deadline, Procedure, Unit } from './schema';
+import { stepNoOf } from './step-number';
 
 const UNIT_WORDS: Record<Unit, [string, string]> = {
   workdays: ['วันทำการ', 'working days'],
@@ -20,7 +21,7 @@ function anchorWords(anchor: Anchor, procedure: Procedure): [string, string] {
     case 'previous':
       return ['ขั้นตอนก่อนหน้าเสร็จ', 'the previous step is done'];
     case 'step': {
-      const no = procedure.steps.findIndex((s) => s.id === anchor.step) + 1;
+      const no = stepNoOf(procedure, anchor.step) ?? 0;
       return [`ขั้นตอนที่ ${no} เสร็จ`, `step ${no} is done`];
     }
     case 'field': {

@@ -50,14 +50,7 @@ export function stepIdFor(no: number): string {
   return `step-${no}`;
 }
 
-/** A step's number: from an office step id (`step-7`), else its position (catalogue steps). */
-export function stepNoOf(procedure: Procedure, stepId: string): number | null {
-  const m = /^step-(\d+)$/.exec(stepId);
-  const index = procedure.steps.findIndex((s) => s.id === stepId);
-  if (index < 0) return null;
-  const numbered = procedure.steps.every((s) => /^step-\d+$/.test(s.id));
-  return numbered && m ? Number(m[1]) : index + 1;
-}
+export { stepNoOf } from '../catalog/step-number';
 
 /** A date column's id from its Thai name: an ASCII name gives a readable slug, Thai a hash. */
 export function fieldIdFor(label: string): string {

@@ -171,3 +171,16 @@ describe('a catalogue procedure copied into the tab', () => {
     expect(dated).toBeGreaterThan(150);
   });
 });
+
+describe('step numbers in words', () => {
+  it('a rule naming a gapped office step says its own number, not its position', async () => {
+    const { describeDeadline } = await import('../../../src/core/catalog/describe');
+    const { parseProceduresTab } = await import('../../../src/core/procedures/parse-tab');
+    const { grid, leave } = await import('./tab');
+    const tab = parseProceduresTab(
+      grid([leave(10, 'ตรวจ', '2 วันทำการ หลังเริ่ม'), leave(20, 'เสนอ', '3 วันทำการ หลังขั้นที่ 10')]),
+    );
+    const procedure = tab.procedures[0]!.procedure;
+    expect(describeDeadline(procedure.steps[1]!.deadline, procedure).en).toMatch(/step 10 is done/);
+  });
+});
