@@ -3,7 +3,7 @@
  * by these ids (`done:step-3`, `field:f-…`), so each one depends only on what identifies the thing
  * (a step's number, a date column's Thai name), never on wording that may be polished later.
  */
-import type { Procedure, Role } from '../catalog/schema';
+import type { Role } from '../catalog/schema';
 import { fromThaiDigits } from '../dates/names';
 
 /** Office procedures' ids start with this; catalogue ids start with a manual number (`003-…`). */
