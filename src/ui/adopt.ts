@@ -146,7 +146,11 @@ async function adoptNow(): Promise<void> {
   if (!p || !choices) return;
   const mapping: Record<string, string | null> = {};
   for (const [key, letter] of choices.columns) mapping[key] = letter || null;
-  const options = { ...(choices.at ? { at: choices.at } : {}), addInputs: [...choices.add] };
+  const options = {
+    ...(choices.at ? { at: choices.at } : {}),
+    addInputs: [...choices.add],
+    headers: Object.fromEntries(p.columns.map((c) => [c.letter, c.header])),
+  };
   try {
     adopted = await call('adoptTab', p.gid, p.procedureId, mapping, options);
     asking = null;

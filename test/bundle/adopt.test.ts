@@ -174,6 +174,21 @@ describe('adopting', () => {
     expect(() => adopt(runtime, p, mappingOf(p), { at: 'Z' })).toThrow(/ภายในตาราง.*inside the table/);
     expect(runtime.spreadsheet.snapshotSheet(name)).toEqual(before);
   });
+
+  it('refuses a confirmed mapping when a column was inserted after the proposal: the letters moved', () => {
+    const runtime = office([TRAINING]);
+    const name = TRAINING.seed.name;
+    const p = proposalFor(runtime, TRAINING);
+    const headers = Object.fromEntries(p.columns.map((c) => [c.letter, c.header]));
+    runtime.spreadsheet.range(name, 'A1').getSheet().insertColumnBefore(2);
+    const before = runtime.spreadsheet.snapshotSheet(name);
+    expect(() => adopt(runtime, p, mappingOf(p), { headers })).toThrow(/เปลี่ยนไป.*changed after the proposal/);
+    expect(runtime.spreadsheet.snapshotSheet(name)).toEqual(before);
+    // Proposed again, the same confirmation goes through.
+    const again = proposalFor(runtime, TRAINING);
+    const fresh = Object.fromEntries(again.columns.map((c) => [c.letter, c.header]));
+    expect(adopt(runtime, again, mappingOf(again), { headers: fresh }).name).toBe(name);
+  });
 });
 
 describe('stopping', () => {

@@ -41,6 +41,8 @@ export interface AdoptRequest {
   /** 0-based column Kamnot's block goes before; right of the table when absent. */
   readonly at?: number;
   readonly addInputs?: readonly string[];
+  /** 0-based column → the header the officer saw in the proposal: a tab changed since is refused. */
+  readonly expectHeaders?: Readonly<Record<number, string>>;
 }
 
 const refuse = (messages: readonly Msg[]): Error =>
@@ -60,6 +62,15 @@ function adopt(s: AdoptServices, request: AdoptRequest): AdoptionResult {
   const layout = registerLayout(procedure, { versioned: procedures.history(procedure.id) !== null });
 
   const { analysis, name } = readTab(ss, s.utilities, sheet);
+  // The mapping names columns by letter: if a column was inserted, moved or retitled since the
+  // proposal, the letters no longer mean what the officer confirmed.
+  const labels = new Map(analysis.columns.map((c) => [c.index, c.label]));
+  for (const [c, text] of Object.entries(request.expectHeaders ?? {})) {
+    if ((labels.get(Number(c)) ?? '') !== text)
+      throw new Error(
+        `แท็บ "${name}" เปลี่ยนไปหลังจาก Kamnot เสนอการจับคู่: เสนอใหม่แล้วตรวจอีกครั้ง / the tab "${name}" changed after the proposal: propose again and check it`,
+      );
+  }
   const mapping: Record<string, number | null> = {};
   for (const c of layout.inputs) mapping[c.key] = null;
   Object.assign(mapping, request.mapping);

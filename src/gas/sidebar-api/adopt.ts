@@ -15,6 +15,7 @@ const Mapping = z.record(z.string().check(z.maxLength(200)), z.nullable(letter))
 const Options = z.object({
   at: z.optional(z.nullable(letter)),
   addInputs: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(100))),
+  headers: z.optional(z.record(letter, z.string().check(z.maxLength(1000)))),
 });
 
 /** "C" → 2, "AA" → 26. */
@@ -60,6 +61,9 @@ export function adoptTab(
     mapping: columns,
     ...(at ? { at: columnIndex(at) } : {}),
     addInputs: o.data.addInputs ?? [],
+    expectHeaders: Object.fromEntries(
+      Object.entries(o.data.headers ?? {}).map(([l, text]) => [columnIndex(l), text]),
+    ),
   });
 }
 

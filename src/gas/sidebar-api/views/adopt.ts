@@ -78,6 +78,8 @@ export interface AdoptOptions {
   readonly at?: string;
   /** Input keys the tab lacks that get new columns. */
   readonly addInputs?: readonly string[];
+  /** Column letter → its header as the proposal showed it: adoption is refused if the tab changed. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export interface AdoptionResult {
