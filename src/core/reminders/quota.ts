@@ -1,5 +1,5 @@
 /**
- * MailApp's daily quota counts recipients. Every digest has exactly one, so a run that can send only
+ * The daily mail quota counts recipients. Every digest has exactly one, so a run that can send only
  * `remaining` mails sends the most urgent digests and carries the rest to the next run.
  */
 import { type Msg, msg } from '../i18n/msg';
