@@ -7,8 +7,10 @@ import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { SIDEBAR_API } from '../../src/gas/sidebar-api/public';
-import type { LoadOptions, Runtime } from '../../src/local/runtime';
-import { load } from '../bundle/harness';
+import type { Runtime } from '../../src/local/runtime';
+import { office } from '../bundle/harness';
+
+export { office };
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const HAVE_CHROMIUM = existsSync(CHROMIUM);
@@ -136,15 +138,6 @@ export async function launch(): Promise<Browsers> {
       await browser.close();
     },
   };
-}
-
-export function office(options: LoadOptions = {}): Runtime {
-  return load({
-    spreadsheet: { timeZone: 'Asia/Bangkok', locale: 'th_TH', sheets: [{ name: 'Sheet1' }] },
-    start: '2026-12-08T09:30:00+07:00',
-    deployment: 'bound',
-    ...options,
-  });
 }
 
 export async function sidebar(browser: Browser, runtime: Runtime): Promise<Sidebar> {

@@ -13,6 +13,16 @@ export function load(options: LoadOptions = {}): Runtime {
   return loadBundle(CODE, { manifest: MANIFEST, htmlFiles: { Sidebar: SIDEBAR }, ...options });
 }
 
+/** A Thai office's workbook bound to the script: Bangkok, th_TH (d/m/yyyy day first), 8 Dec 2569 09:30. */
+export function office(options: LoadOptions = {}): Runtime {
+  return load({
+    spreadsheet: { timeZone: 'Asia/Bangkok', locale: 'th_TH', sheets: [{ name: 'Sheet1' }] },
+    start: '2026-12-08T09:30:00+07:00',
+    deployment: 'bound',
+    ...options,
+  });
+}
+
 /** The instant Sheets passes for a date cell: local midnight in the spreadsheet's zone (found independently of src/). */
 export function midnight(iso: string, zone: string): Date {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];

@@ -18,7 +18,7 @@ import type {
   ProcedureSaved,
   ProceduresView,
 } from '../../src/gas/sidebar-api/public';
-import { load } from './harness';
+import { office as officeWorkbook } from './harness';
 
 const SIDEBAR = { kind: 'sidebar' } as const;
 const MENU = { kind: 'menu' } as const;
@@ -28,13 +28,11 @@ const HEADER = tabHeaderRow();
 const LAST = String.fromCharCode(64 + HEADER.length);
 const col = (prefix: string) => HEADER.findIndex((h) => h.startsWith(prefix));
 
+/** On 1 Dec 2569; same-domain users, so onEdit is told who edited the Procedures tab. */
 function office() {
-  return load({
-    spreadsheet: { timeZone: 'Asia/Bangkok', locale: 'th_TH', sheets: [{ name: 'Sheet1' }] },
+  return officeWorkbook({
     start: '2026-12-01T09:30:00+07:00',
-    deployment: 'bound',
     user: 'admin@example.org',
-    // Same-domain users: Sheets tells onEdit who edited the Procedures tab.
     identityInSimpleTriggers: true,
   });
 }

@@ -3,18 +3,16 @@
 // columns, removed steps keep their data, open cases keep the version they were opened under).
 import { describe, expect, it } from 'vitest';
 import { tabHeaderRow } from '../../src/core/procedures/tab-layout';
-import { load } from './harness';
+import { office as officeWorkbook } from './harness';
 
 const MENU = { kind: 'menu' } as const;
 const ID = 'office-leave-request';
 
+/** On 1 Dec 2569; same-domain users, so onEdit is told who edited the Procedures tab. */
 function office() {
-  return load({
-    spreadsheet: { timeZone: 'Asia/Bangkok', locale: 'th_TH', sheets: [{ name: 'Sheet1' }] },
+  return officeWorkbook({
     start: '2026-12-01T09:30:00+07:00',
-    deployment: 'bound',
     user: 'admin@example.org',
-    // Same-domain users: Sheets tells onEdit who edited.
     identityInSimpleTriggers: true,
   });
 }

@@ -2,17 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { validSettings } from '../../src/gas/sidebar-api/settings';
-import { load } from './harness';
+import { office } from './harness';
 
 const SIDEBAR = { kind: 'sidebar' } as const;
-
-function office() {
-  return load({
-    spreadsheet: { timeZone: 'Asia/Bangkok', locale: 'th_TH', sheets: [{ name: 'Sheet1' }] },
-    start: '2026-12-08T09:30:00+07:00',
-    deployment: 'bound',
-  });
-}
 
 describe('saveSettings', () => {
   it('saves a whole valid set, and getSettings reads it back as the run reads it', () => {

@@ -2,19 +2,14 @@
 // the office's holidays, binding an existing tab, and Home's next run and trigger button.
 import { describe, expect, it } from 'vitest';
 import type { HolidaysView, Home, MyCases, PeopleView } from '../../src/gas/sidebar-api/public';
-import { load } from './harness';
+import { office as officeWorkbook } from './harness';
 
 const SIDEBAR = { kind: 'sidebar' } as const;
 const MENU = { kind: 'menu' } as const;
 const PROCEDURE = '003-resignation-leaving-service';
 
 function office() {
-  return load({
-    spreadsheet: { timeZone: 'Asia/Bangkok', locale: 'th_TH', sheets: [{ name: 'Sheet1' }] },
-    start: '2026-12-08T09:30:00+07:00',
-    deployment: 'bound',
-    user: 'somchai@example.org',
-  });
+  return officeWorkbook({ user: 'somchai@example.org' });
 }
 
 type R = ReturnType<typeof office>;

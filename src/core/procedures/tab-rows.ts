@@ -8,7 +8,7 @@ import { type Msg, msg } from '../i18n/msg';
 import { OFFICE_PREFIX, slug, squash } from './ids';
 import type { RuleProblemCode } from './parse-rule';
 import { cellText, readStepNo } from './read-cells';
-import type { TabKey } from './tab-layout';
+import { TAB_KEYS, type TabKey } from './tab-layout';
 
 export type TabProblemCode =
   | RuleProblemCode
@@ -46,19 +46,11 @@ export interface TabOptions {
   readonly firstRow?: number;
 }
 
-export const TEXT_KEYS = [
-  'procedure',
-  'name-th',
-  'name-en',
-  'version',
-  'step',
-  'step-th',
-  'step-en',
-  'role',
-  'rule',
-] as const;
-export const MORE_KEYS = ['condition', 'standard', 'notes'] as const;
-export type ReadKey = (typeof TEXT_KEYS)[number] | (typeof MORE_KEYS)[number];
+/** Every column an office types in (the Check column is Kamnot's). */
+export type ReadKey = Exclude<TabKey, 'check'>;
+const MORE_KEYS: readonly ReadKey[] = ['condition', 'standard', 'notes'];
+/** The columns that make a row a step; a row blank in all of them is a blank row. */
+const TEXT_KEYS = TAB_KEYS.filter((k): k is ReadKey => k !== 'check' && !MORE_KEYS.includes(k as ReadKey));
 
 export interface Draft {
   readonly row: number;
