@@ -1,7 +1,9 @@
 /** Home: the workbook's health at a glance (getHome). */
+
+import { BE_OFFSET as BE } from '../core/dates/names';
 import type { Home } from '../gas/sidebar-api/public';
 import { clear, el, linkButton } from './dom';
-import { BE, pickText, tr } from './i18n';
+import { pickText, tr } from './i18n';
 import { call, say } from './server';
 
 let home: Home | null = null;

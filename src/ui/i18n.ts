@@ -1,5 +1,7 @@
 /** The page's words, Thai first; English by the toggle. */
-export type Lang = 'th' | 'en';
+import { type Lang, pick } from '../core/i18n/msg';
+
+export type { Lang };
 
 let current: Lang = 'th';
 
@@ -18,7 +20,5 @@ export function tr(th: string, en: string): string {
 
 /** A bilingual value from the server, in the page's language. */
 export function pickText(m: { th: string; en: string }): string {
-  return current === 'en' ? m.en : m.th;
+  return pick(m, current);
 }
-
-export const BE = 543;

@@ -2,9 +2,13 @@
  * The office's own days off, inside Settings: listed by date, added with a date picker, removed one
  * at a time. Shipped public holidays are shown as a year range only: they are not the office's to edit.
  */
+
+import { dayFromIso } from '../core/dates/civil';
+import { formatDate } from '../core/dates/format';
+import { BE_OFFSET as BE } from '../core/dates/names';
 import type { HolidaysView } from '../gas/sidebar-api/public';
 import { clear, el } from './dom';
-import { BE, tr } from './i18n';
+import { tr } from './i18n';
 import { call, say } from './server';
 
 let view: HolidaysView | null = null;
@@ -12,8 +16,8 @@ const box = document.createElement('section');
 box.id = 'office-holidays';
 
 function thaiDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d}/${m}/${(y ?? 0) + BE}`;
+  const day = dayFromIso(iso);
+  return day === null ? iso : formatDate(day, { style: 'numeric' });
 }
 
 function render(): void {

@@ -3,9 +3,12 @@
  * for a sample start, and save. What the officer typed stays in the form when the server refuses it;
  * the refusal is shown against each step.
  */
+
+import { dayFromYmd } from '../core/dates/civil';
+import { formatDate } from '../core/dates/format';
 import type { ProcedureDraft, ProcedurePreview, ProcedureSaved } from '../gas/sidebar-api/public';
 import { clear, el } from './dom';
-import { BE, pickText, tr } from './i18n';
+import { pickText, tr } from './i18n';
 import { type EditableStep, stepFieldset } from './procedure-step';
 import { call, say } from './server';
 
@@ -28,7 +31,7 @@ let afterClose: () => void = () => {};
 
 function today(): string {
   const d = new Date();
-  return `${d.getDate()}/${d.getMonth() + 1}/${d.getFullYear() + BE}`;
+  return formatDate(dayFromYmd(d.getFullYear(), d.getMonth() + 1, d.getDate()), { style: 'numeric' });
 }
 
 export function blankStep(no: number): EditableStep {

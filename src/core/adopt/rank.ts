@@ -34,12 +34,12 @@ function titleKey(text: string, units: readonly string[] = []): string {
  * How much the tab's titles and the procedure's names share, 0..1. The office's unit ("กลุ่มพัฒนาครู
  * และบุคลากรทางการศึกษา") is taken out of the titles first: it heads every register of that unit.
  */
-function titleFit(titles: readonly string[], units: readonly string[], p: Procedure): number {
+function titleFit(titles: readonly string[], p: Procedure): number {
   const names = [p.th, p.en, p.caseIs.th, p.caseIs.en]
     .map((n) => titleKey(n))
     .filter((n) => [...n].length >= 3);
   let best = 0;
-  for (const title of titles.map((t) => titleKey(t, units))) {
+  for (const title of titles) {
     if ([...title].length < 3) continue;
     for (const name of names)
       best = Math.max(best, (containment(name, title) + containment(title, name)) / 2);
@@ -59,11 +59,13 @@ export function rankProcedures(
   const analysis = asAnalysis(tab, options);
   const office = analysis.columns.map(officeKindOf);
   const units = [...new Set(procedures.flatMap((p) => [p.unit.th, p.unit.en].map((u) => titleKey(u))))];
+  // The tab's titles are the same for every procedure: their keys are made once.
+  const titles = analysis.titles.map((t) => titleKey(t, units));
   const ranked = procedures.map((p, order) => {
     const proposal = proposeFields(analysis, p);
     const specific = proposal.fields.filter((f) => f.specific && f.column !== null);
     const fieldScore = specific.reduce((sum, f) => sum + f.confidence, 0);
-    const title = titleFit(analysis.titles, units, p);
+    const title = titleFit(titles, p);
     // A date column this procedure has no place for is evidence against it.
     const used = new Set(proposal.fields.flatMap((f) => (f.column === null ? [] : [f.column])));
     const strayDates = analysis.columns.filter(

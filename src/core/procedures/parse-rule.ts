@@ -184,6 +184,26 @@ function fieldOf(text: string, label: () => FieldLabel | null): FieldLabel | nul
 
 const MONTH = '([^\\d\\s][^\\d]*?)';
 
+// Built once: a rule is parsed for every row of the Procedures tab on every edit and run.
+const ANNUAL_TH = new RegExp(
+  `^(?:ภายใน|by|on)?\\s*(?:วันที่)?\\s*(\\d+)\\s*${MONTH}\\s*(?:ของ)?\\s*(?:ทุกปี|every year|each year|annually)$`,
+  'i',
+);
+const ANNUAL_EN = new RegExp(
+  `^(?:by|on)?\\s*${MONTH}\\s+(\\d+)(?:st|nd|rd|th)?,?\\s*(?:every year|each year|annually)$`,
+  'i',
+);
+const QUARTER_LEAD = /^(?:ภายใน|by)?\s*(?:สิ้น)?\s*(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?(?:fiscal\s+)?/i
+  .source;
+const QUARTER_N = new RegExp(
+  `${QUARTER_LEAD}(?:ไตรมาส(?:ที่)?|quarter|q)\\s*(\\d+)(?:\\s*(?:ของปีงบประมาณ|of the fiscal year))?$`,
+  'i',
+);
+const QUARTER_FIELD = new RegExp(
+  `${QUARTER_LEAD}(?:ไตรมาส|quarter)(?:\\s*(?:ตาม|in|given in|from|of)\\s*(§))?$`,
+  'i',
+);
+
 /** The calendar shapes; `null` when the text is not one, a failure when it is one but wrong. */
 function calendarPoint(
   text: string,
@@ -199,15 +219,7 @@ function calendarPoint(
     if (day < 1 || day > 31) return badDate(`${day}`);
     return { type: 'day-of-month', day };
   }
-  m =
-    new RegExp(
-      `^(?:ภายใน|by|on)?\\s*(?:วันที่)?\\s*(\\d+)\\s*${MONTH}\\s*(?:ของ)?\\s*(?:ทุกปี|every year|each year|annually)$`,
-      'i',
-    ).exec(text) ??
-    new RegExp(
-      `^(?:by|on)?\\s*${MONTH}\\s+(\\d+)(?:st|nd|rd|th)?,?\\s*(?:every year|each year|annually)$`,
-      'i',
-    ).exec(text);
+  m = ANNUAL_TH.exec(text) ?? ANNUAL_EN.exec(text);
   if (m) {
     const [dayText, word] = /^\d/.test(m[1]!) ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
     const month = monthFromWord(word);
@@ -222,17 +234,13 @@ function calendarPoint(
     const months = monthList(m[1]!);
     if (months) return { type: 'month-end', months };
   }
-  const quarter = /^(?:ภายใน|by)?\s*(?:สิ้น)?\s*(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?(?:fiscal\s+)?/i.source;
-  m = new RegExp(
-    `${quarter}(?:ไตรมาส(?:ที่)?|quarter|q)\\s*(\\d+)(?:\\s*(?:ของปีงบประมาณ|of the fiscal year))?$`,
-    'i',
-  ).exec(text);
+  m = QUARTER_N.exec(text);
   if (m) {
     const q = Number(m[1]);
     if (q < 1 || q > 4) return fail('bad-date', `ไตรมาส ${q} ไม่มี (1–4)`, `there is no quarter ${q} (1–4)`);
     return { type: 'quarter-end', quarter: q };
   }
-  m = new RegExp(`${quarter}(?:ไตรมาส|quarter)(?:\\s*(?:ตาม|in|given in|from|of)\\s*(§))?$`, 'i').exec(text);
+  m = QUARTER_FIELD.exec(text);
   if (m) {
     const field = m[1] ? label() : null;
     if (m[1] && !field) return null;

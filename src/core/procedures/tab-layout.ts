@@ -3,7 +3,7 @@
  * are found by their header text ("ไทย / English", either half, or the key), so officers may move
  * them and add their own; only the columns marked required must be there.
  */
-import { type Msg, msg } from '../i18n/msg';
+import { bilingual, type Msg, msg } from '../i18n/msg';
 import { squash } from './ids';
 import { RULE_EXAMPLES } from './rule-words';
 
@@ -123,7 +123,7 @@ export function tabColumn(key: TabKey): TabColumn {
 
 /** The header as Kamnot writes it, the same "ไทย / English" form as the registers. */
 export function tabHeaderText(c: TabColumn): string {
-  return `${c.header.th} / ${c.header.en}`;
+  return bilingual(c.header);
 }
 
 export function tabHeaderRow(): string[] {

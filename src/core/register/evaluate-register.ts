@@ -29,22 +29,10 @@ export interface Rules {
   readonly layout: RegisterLayout;
 }
 
-export function evaluateRegister(
-  procedure: Procedure,
-  layout: RegisterLayout,
-  rows: readonly (readonly unknown[])[],
-  settings: EngineSettings,
-  lang: Lang,
-  offsetAt: OffsetAt,
-  today: Day,
-  idPrefix: string,
-): EvaluatedRow[] {
-  return evaluateRows(() => ({ procedure, layout }), rows, settings, lang, offsetAt, today, idPrefix);
-}
-
 /**
- * The same, each row under its own rules: `rows[i]` holds row i's input cells in the order of
- * `rulesOf(i).layout.inputs`. Case ids are checked across all rows, whatever their rules.
+ * Each row under its own rules (an office procedure's cases keep their version's): `rows[i]` holds
+ * row i's input cells in the order of `rulesOf(i).layout.inputs`. Case ids are checked across all
+ * rows, whatever their rules.
  */
 export function evaluateRows(
   rulesOf: (index: number) => Rules,
@@ -59,7 +47,8 @@ export function evaluateRows(
   const parsed = rows.map((values, i) => parseRow(rules[i]!.layout, rules[i]!.procedure, values, offsetAt));
   const counts = new Map<string, number>();
   let highest = 0;
-  const pattern = new RegExp(`^${idPrefix.replace(/[^A-Za-z0-9]/g, '')}-(\\d+)$`);
+  const prefix = idPrefix.replace(/[^A-Za-z0-9]/g, '');
+  const pattern = new RegExp(`^${prefix}-(\\d+)$`);
   for (const p of parsed) {
     if (p.blank || p.caseId === '') continue;
     counts.set(p.caseId, (counts.get(p.caseId) ?? 0) + 1);
@@ -70,7 +59,7 @@ export function evaluateRows(
     if (p.blank) return [];
     const problems: CellProblem[] = [...p.problems];
     let newId: string | null = null;
-    if (p.caseId === '') newId = `${idPrefix.replace(/[^A-Za-z0-9]/g, '')}-${++highest}`;
+    if (p.caseId === '') newId = `${prefix}-${++highest}`;
     else if ((counts.get(p.caseId) ?? 0) > 1) {
       problems.push({
         column: 'case-id',

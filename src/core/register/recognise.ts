@@ -3,7 +3,9 @@
  * from another workbook, an .xlsx export) or when an office wants to bind a tab it built by hand with
  * Kamnot's headers. A header cell matches a column by its full "Thai / English" text or by either half.
  */
+
 import type { Procedure } from '../catalog/schema';
+import { bilingual } from '../i18n/msg';
 import { type Column, type RegisterLayout, registerLayout } from './layout';
 
 export interface Recognised {
@@ -38,9 +40,7 @@ export function headerIndex(header: readonly unknown[]): Map<string, number> {
 
 function find(at: ReadonlyMap<string, number>, c: Column): number | undefined {
   return (
-    at.get(headerKey(`${c.header.th} / ${c.header.en}`)) ??
-    at.get(headerKey(c.header.th)) ??
-    at.get(headerKey(c.header.en))
+    at.get(headerKey(bilingual(c.header))) ?? at.get(headerKey(c.header.th)) ?? at.get(headerKey(c.header.en))
   );
 }
 
@@ -71,12 +71,23 @@ export function fitLayout(at: ReadonlyMap<string, number>, layout: RegisterLayou
   return { columnOf, missing };
 }
 
+// A procedure's layout is the same for every tab it is tried against (bind lists every tab).
+const layouts = new WeakMap<Procedure, RegisterLayout>();
+function layoutOf(procedure: Procedure): RegisterLayout {
+  let layout = layouts.get(procedure);
+  if (!layout) {
+    layout = registerLayout(procedure);
+    layouts.set(procedure, layout);
+  }
+  return layout;
+}
+
 /** The procedures whose every input column has a header in the row, most specific first. */
 export function recogniseHeader(header: readonly unknown[], procedures: readonly Procedure[]): Recognised[] {
   const at = headerIndex(header);
   const found: Recognised[] = [];
   for (const procedure of procedures) {
-    const layout = registerLayout(procedure);
+    const layout = layoutOf(procedure);
     const { columnOf, missing } = fitLayout(at, layout);
     if (missing.length > 0) continue;
     const missingComputed = layout.computed.filter((c) => !columnOf.has(c.key));

@@ -12,7 +12,7 @@ import { dateIO, type UtilitiesLike } from '../date-io';
 import type { WorkbookProcedures } from '../procedures/registry';
 import { findRegisters } from '../run/registers';
 import type { Sheet, Spreadsheet } from '../workbook/services';
-import { bodyRows, ensureTab, TAB } from '../workbook/tabs';
+import { bodyRows, ensureTab } from '../workbook/tabs';
 import { readRecord } from './record';
 
 export interface TabRead {
@@ -50,11 +50,7 @@ export function readTab(ss: Spreadsheet, utilities: UtilitiesLike, sheet: Sheet)
 }
 
 /** Tabs that can be adopted: not Kamnot's own, not a register yet. */
-export function adoptableTabs(ss: Spreadsheet): Sheet[] {
-  const bound = new Set(findRegisters(ss).map((r) => r.id));
-  const system = new Set<string>(Object.values(TAB));
-  return ss.getSheets().filter((s) => !bound.has(s.getSheetId()) && !system.has(s.getName()));
-}
+export { unboundTabs as adoptableTabs } from '../run/registers';
 
 /** Tabs adopted before (their record is on them): each can stop being tracked. */
 export function adoptedTabs(ss: Spreadsheet): { sheet: Sheet; procedureId: string }[] {

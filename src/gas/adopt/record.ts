@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import type { AdoptionRecord } from '../../core/adopt/plan';
 import { COLUMN_KEY } from '../workbook/register-tab';
-import type { Sheet, Spreadsheet } from '../workbook/services';
+import type { Sheet } from '../workbook/services';
 
 export const ADOPTION_KEY = 'kamnot.adoption';
 /** Every key Kamnot puts on a sheet or its columns starts with this. */
@@ -53,7 +53,4 @@ export function columnPlaces(sheet: Sheet): { key: string; column: number }[] {
   return out;
 }
 
-export function sheetById(ss: Spreadsheet, gid: unknown): Sheet | null {
-  const id = Number(gid);
-  return ss.getSheets().find((s) => s.getSheetId() === id) ?? null;
-}
+export { sheetById } from '../workbook/tabs';

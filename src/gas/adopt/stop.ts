@@ -15,9 +15,9 @@ import { readProcedures } from '../procedures/registry';
 import { appendLog } from '../run/log';
 import { readBinding } from '../run/registers';
 import type { Bilingual, StopResult } from '../sidebar-api/public';
+import { type LockLike, withLock } from '../workbook/lock';
 import { COMPUTED_PROTECTION, isKamnotRule, REGISTER_KEY } from '../workbook/register-tab';
 import type { Sheet, Spreadsheet } from '../workbook/services';
-import { type LockLike, withLock } from './lock';
 import { columnPlaces, KAMNOT_PREFIX, readRecord, sheetById } from './record';
 
 export interface StopServices {

@@ -6,6 +6,7 @@
 import { procedureById } from '../../core/catalog/catalogue';
 import type { Procedure } from '../../core/catalog/schema';
 import { bilingual, type Msg } from '../../core/i18n/msg';
+import { OFFICE_PREFIX } from '../../core/procedures/ids';
 import { checkColumn, type ParsedTab, parseProceduresTab } from '../../core/procedures/parse-tab';
 import { locateColumns } from '../../core/procedures/tab-layout';
 import { type History, settleVersion } from '../../core/procedures/versions';
@@ -37,11 +38,37 @@ function lookup(histories: ReadonlyMap<string, History>, tab: ParsedTab): Workbo
 export interface ProcedureTabs {
   readonly procedures?: Sheet;
   readonly versions?: Sheet;
+  /** The Procedures tab's values, when the caller has just read them. */
+  readonly values?: unknown[][];
 }
 
 function tabValues(ss: Spreadsheet, tabs: ProcedureTabs): { sheet: Sheet; values: unknown[][] } {
   const sheet = tabs.procedures ?? ensureTab(ss, 'procedures');
-  return { sheet, values: sheet.getDataRange().getValues() };
+  return { sheet, values: tabs.values ?? sheet.getDataRange().getValues() };
+}
+
+/**
+ * The workbook's procedures, read only when something asks about an office procedure: office ids all
+ * start with `office-`, so a catalogue register (most of them) binds without reading the Procedures
+ * and _procedures tabs. Every reader of the workbook starts from this.
+ */
+export function workbookProcedures(ss: Spreadsheet, tabs: ProcedureTabs = {}): WorkbookProcedures {
+  let read: WorkbookProcedures | null = null;
+  const all = () => {
+    read ??= readProcedures(ss, tabs);
+    return read;
+  };
+  const office = (id: string) => id.startsWith(OFFICE_PREFIX);
+  return {
+    latest: (id) => (office(id) ? all().latest(id) : procedureById(id)),
+    history: (id) => (office(id) ? all().history(id) : null),
+    get office() {
+      return all().office;
+    },
+    get tab() {
+      return all().tab;
+    },
+  };
 }
 
 /**
@@ -110,8 +137,11 @@ export function writeTabColumns(
   const { at } = locateColumns(values[0] ?? []);
   const count = values.length - 1;
   if (count <= 0) return;
-  if (at.version !== undefined) {
-    for (const [row, version] of versionCells) sheet.getRange(row, at.version + 1).setValue(version);
+  if (at.version !== undefined && versionCells.length > 0) {
+    // One write for the column: the settled rows get their version, the others keep what they hold.
+    const column = values.slice(1).map((r) => [r[at.version!] ?? '']);
+    for (const [row, version] of versionCells) column[row - 2] = [version];
+    sheet.getRange(2, at.version + 1, count, 1).setValues(column);
   }
   if (at.check !== undefined) {
     const check = checkColumn(tab.problems, count);

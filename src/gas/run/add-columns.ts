@@ -41,8 +41,9 @@ function label(bound: BoundRegister, first: number, columns: readonly Column[]):
   header.setValues([columns.map(headerText)]);
   header.setNotes([columns.map((c) => `${c.help.th}\n${c.help.en}`)]);
   header.setFontWeight('bold');
+  const rows = sheet.getMaxRows();
   columns.forEach((c, i) => {
-    sheet.getRange(1, first + i, sheet.getMaxRows(), 1).addDeveloperMetadata(COLUMN_KEY, c.key);
+    sheet.getRange(1, first + i, rows, 1).addDeveloperMetadata(COLUMN_KEY, c.key);
   });
 }
 

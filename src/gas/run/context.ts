@@ -14,7 +14,7 @@ import type { EvaluatedRow } from '../../core/register/evaluate-register';
 import type { CaseView, ReminderSettings } from '../../core/reminders/types';
 import { readSettings, type Settings } from '../../core/settings';
 import { dateIO, type UtilitiesLike } from '../date-io';
-import { readProcedures, type WorkbookProcedures } from '../procedures/registry';
+import { type WorkbookProcedures, workbookProcedures } from '../procedures/registry';
 import { SHIPPED_BY } from '../workbook/holidays-tab';
 import type { Sheet, Spreadsheet } from '../workbook/services';
 import { bodyRows, ensureTab } from '../workbook/tabs';
@@ -55,7 +55,7 @@ export function workbookContext(
     io,
     today: dayFromInstant(now, io.offsetAt),
     engine: engineSettings(settings, extra),
-    procedures: tabs.procedures ?? readProcedures(ss),
+    procedures: tabs.procedures ?? workbookProcedures(ss),
   };
 }
 

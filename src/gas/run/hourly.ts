@@ -1,5 +1,5 @@
 import { DASHBOARD_WIDTH, type DashboardEntry, dashboardRows } from '../../core/dashboard';
-import type { Msg } from '../../core/i18n/msg';
+import { bilingual } from '../../core/i18n/msg';
 import { cellText } from '../../core/register/computed';
 import { peopleFromRows } from '../../core/reminders/people-rows';
 import type { CaseView } from '../../core/reminders/types';
@@ -67,7 +67,7 @@ export function runRegisters(services: RunServices): RunRecord {
     const procedures = settleProcedures(ss, new Date(started), editor || 'Kamnot', tabs);
     const context = workbookContext(ss, services.utilities, started, { ...tabs, procedures });
     const { settings, settingProblems, io, today, engine } = context;
-    const notes: string[] = settingProblems.map(text);
+    const notes: string[] = settingProblems.map(bilingual);
     if (procedures.tab.problems.length > 0) {
       notes.push(
         `แท็บ Procedures มีปัญหา ${procedures.tab.problems.length} แถว ดูคอลัมน์ผลตรวจ / the Procedures tab has ${procedures.tab.problems.length} problem(s): see its Check column`,
@@ -105,11 +105,11 @@ export function runRegisters(services: RunServices): RunRecord {
         if (!('th' in bound) && services.builders) recolour(bound, services.builders);
       }
       if ('th' in bound) {
-        notes.push(text(bound));
+        notes.push(bilingual(bound));
         problems++;
         continue;
       }
-      notes.push(...bound.problems.map(text));
+      notes.push(...bound.problems.map(bilingual));
       if (bound.problems.length > 0) {
         problems += bound.problems.length;
         continue;
@@ -127,10 +127,10 @@ export function runRegisters(services: RunServices): RunRecord {
     let mail: MailOutcome | undefined;
     // Reminders once the whole workbook has been read, from the office's hour on (the ledger makes
     // every later run that day a no-op for what was already sent).
-    const hour = Number(services.utilities.formatDate(new Date(started), ss.getSpreadsheetTimeZone(), 'H'));
+    const hour = Number(services.utilities.formatDate(new Date(started), context.zone, 'H'));
     if (services.mail && status === 'done' && hour >= settings.reminderHour) {
       const { people, problems: peopleProblems } = peopleFromRows(bodyRows(tabs.people, 6));
-      notes.push(...peopleProblems.map(text));
+      notes.push(...peopleProblems.map(bilingual));
       mail = sendDigests(services.mail, services.flush ?? (() => {}), tabs.sent, {
         cases: views,
         people,
@@ -139,7 +139,7 @@ export function runRegisters(services: RunServices): RunRecord {
         calendar: engine.calendar,
         nowIso: () => new Date(services.now()).toISOString(),
       });
-      notes.push(...mail.problems.map(text));
+      notes.push(...mail.problems.map(bilingual));
     }
     return {
       status,
@@ -154,10 +154,6 @@ export function runRegisters(services: RunServices): RunRecord {
   } finally {
     services.lock.releaseLock();
   }
-}
-
-function text(m: Msg): string {
-  return `${m.th} / ${m.en}`;
 }
 
 function writeDashboard(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: unknown[][]): void {

@@ -11,6 +11,7 @@ import { type Column, type RegisterLayout, registerLayout } from '../../core/reg
 import type { WorkbookProcedures } from '../procedures/registry';
 import { COLUMN_KEY, headerText, REGISTER_KEY } from '../workbook/register-tab';
 import type { Sheet, Spreadsheet } from '../workbook/services';
+import { TAB } from '../workbook/tabs';
 
 export interface RegisterTab {
   readonly sheet: Sheet;
@@ -91,6 +92,13 @@ export function findRegisters(ss: Spreadsheet): RegisterTab[] {
   return found;
 }
 
+/** Tabs that are neither registers nor Kamnot's own: what "bind a tab" and "adopt a tab" offer. */
+export function unboundTabs(ss: Spreadsheet): Sheet[] {
+  const bound = new Set(findRegisters(ss).map((r) => r.id));
+  const system = new Set<string>(Object.values(TAB));
+  return ss.getSheets().filter((s) => !bound.has(s.getSheetId()) && !system.has(s.getName()));
+}
+
 /** Where a register's rules come from: the workbook's procedures, or the catalogue alone. */
 export type ProcedureSource = Pick<WorkbookProcedures, 'latest' | 'history'>;
 
@@ -127,8 +135,9 @@ export function bindColumns(
     [...columns, ...older.values()].map((c) => [c.key, byText.get(headerText(c)) ?? -1]),
   );
   const problems: Msg[] = [];
-  if ([...columnOf.values()].some((i) => i < 0)) {
-    // Only when a header was retyped or deleted: ask the column metadata, which moves with the column.
+  if (columns.some((c) => columnOf.get(c.key) === -1 && !tab.absent.has(c.key))) {
+    // Only when a column the register needs has no header of Kamnot's (retyped, deleted, or an
+    // adopted tab's own header): ask the column metadata, which moves with the column.
     for (const md of sheet.createDeveloperMetadataFinder().withKey(COLUMN_KEY).find()) {
       const key = md.getValue() ?? '';
       const column = md.getLocation().getColumn();

@@ -5,22 +5,15 @@
  */
 import { allProcedures } from '../../core/catalog/catalogue';
 import { recogniseHeader } from '../../core/register/recognise';
-import { readProcedures } from '../procedures/registry';
-import { findRegisters } from '../run/registers';
+import { readProcedures, workbookProcedures } from '../procedures/registry';
+import { unboundTabs } from '../run/registers';
 import { bindSheet, headerText } from '../workbook/register-tab';
 import type { Builders, Sheet, Spreadsheet } from '../workbook/services';
-import { TAB } from '../workbook/tabs';
 import type { BindableTab } from './public';
 
 function headerOf(sheet: Sheet): unknown[] {
   const width = sheet.getLastColumn();
   return width === 0 ? [] : (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []);
-}
-
-function unboundTabs(ss: Spreadsheet): Sheet[] {
-  const bound = new Set(findRegisters(ss).map((r) => r.id));
-  const system = new Set<string>(Object.values(TAB));
-  return ss.getSheets().filter((s) => !bound.has(s.getSheetId()) && !system.has(s.getName()));
 }
 
 export function listBindableTabs(ss: Spreadsheet): BindableTab[] {
@@ -48,7 +41,7 @@ export function bindTab(ss: Spreadsheet, builders: Builders, gid: number, proced
   if (!sheet) {
     throw new Error('ไม่พบแท็บนี้ หรือแท็บนี้เป็นทะเบียนอยู่แล้ว / the tab is gone or is already a register');
   }
-  const procedure = readProcedures(ss).latest(procedureId);
+  const procedure = workbookProcedures(ss).latest(procedureId);
   const [match] = procedure ? recogniseHeader(headerOf(sheet), [procedure]) : [];
   if (!match) {
     throw new Error(

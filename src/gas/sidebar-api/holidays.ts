@@ -7,14 +7,17 @@ import { calendarNamed } from '../../core/calendar/calendars';
 import { dayFromIso, isoFromDay } from '../../core/dates/civil';
 import { parseDateValue } from '../../core/dates/parse';
 import type { UtilitiesLike } from '../date-io';
-import { workbookContext } from '../run/context';
+import { type WorkbookContext, workbookContext } from '../run/context';
 import { SHIPPED_BY } from '../workbook/holidays-tab';
 import type { Spreadsheet } from '../workbook/services';
 import { appendRows, bodyRows, ensureTab } from '../workbook/tabs';
 import type { HolidaysView } from './public';
 
 export function getHolidays(ss: Spreadsheet, utilities: UtilitiesLike, now: number): HolidaysView {
-  const { settings, io } = workbookContext(ss, utilities, now);
+  return read(ss, workbookContext(ss, utilities, now));
+}
+
+function read(ss: Spreadsheet, { settings, io }: WorkbookContext): HolidaysView {
   const office: HolidaysView['office'][number][] = [];
   const unreadable: number[] = [];
   bodyRows(ensureTab(ss, 'holidays'), 5).forEach((r, i) => {
@@ -39,13 +42,12 @@ export function addHoliday(
   if (day === null) throw new Error('วันที่ต้องเป็น ปปปป-ดด-วว / the date must be YYYY-MM-DD');
   const label = String(name ?? '').trim();
   if (label === '') throw new Error('ต้องมีชื่อวันหยุด / the day off needs a name');
-  const current = getHolidays(ss, utilities, now);
-  if (current.office.some((h) => h.date === iso)) {
+  const context = workbookContext(ss, utilities, now);
+  if (read(ss, context).office.some((h) => h.date === iso)) {
     throw new Error(`มีวันที่ ${iso} อยู่แล้ว / ${iso} is already listed`);
   }
-  const { io } = workbookContext(ss, utilities, now);
-  appendRows(ensureTab(ss, 'holidays'), [[io.dateOut(day), label, 'office', '', who]]);
-  return getHolidays(ss, utilities, now);
+  appendRows(ensureTab(ss, 'holidays'), [[context.io.dateOut(day), label, 'office', '', who]]);
+  return read(ss, context);
 }
 
 export function removeHoliday(
@@ -55,12 +57,13 @@ export function removeHoliday(
   row: number,
   iso: string,
 ): HolidaysView {
-  const listed = getHolidays(ss, utilities, now).office.find((h) => h.row === row);
+  const context = workbookContext(ss, utilities, now);
+  const listed = read(ss, context).office.find((h) => h.row === row);
   if (!listed || listed.date !== iso) {
     throw new Error(
       'แท็บ Holidays ถูกแก้ไปแล้ว: รีเฟรชแล้วลองใหม่ / the Holidays tab has changed: refresh and try again',
     );
   }
   ensureTab(ss, 'holidays').deleteRow(row);
-  return getHolidays(ss, utilities, now);
+  return read(ss, context);
 }

@@ -12,6 +12,7 @@ import { workbookContext } from '../run/context';
 import { onRegisterEdit } from '../run/edit';
 import { type BoundRow, evaluateBound } from '../run/evaluate-bound';
 import { bindColumns, findRegisters } from '../run/registers';
+import { withLock } from '../workbook/lock';
 import type { Spreadsheet } from '../workbook/services';
 import type { CaseMoved, CaseMovePlan } from './public';
 
@@ -120,14 +121,7 @@ export function moveCase(
   me: string,
   request: { readonly gid: number; readonly row: number; readonly version: number },
 ): CaseMoved {
-  if (!lock.tryLock(10_000))
-    fail(
-      msg(
-        'Kamnot กำลังตรวจทะเบียนอยู่: ลองใหม่อีกสักครู่',
-        'Kamnot is busy checking the registers: try again in a minute',
-      ),
-    );
-  try {
+  return withLock(lock, () => {
     const { plan, range } = find(ss, utilities, now, request.gid, request.row);
     if (plan.to !== request.version)
       fail(
@@ -145,7 +139,5 @@ export function moveCase(
       now,
     );
     return { register: plan.register, gid: plan.gid, row: plan.row, version: plan.to, ...plan.after };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }

@@ -19,6 +19,7 @@ import { settleVersion } from '../../core/procedures/versions';
 import { dateIO, type UtilitiesLike } from '../date-io';
 import { readProcedures, settleProcedures } from '../procedures/registry';
 import { readHistories } from '../procedures/store';
+import { withLock } from '../workbook/lock';
 import type { Spreadsheet } from '../workbook/services';
 import { ensureTab } from '../workbook/tabs';
 import { basisOf, checkDraft, draftToRows, readDraft } from './procedure-draft';
@@ -39,22 +40,6 @@ export interface ProcedureServices {
 const fail = (m: Msg): never => {
   throw new Error(bilingual(m));
 };
-
-/** Under the document lock, as the hourly run settles under it: two settles never interleave. */
-function locked<T>(services: ProcedureServices, work: () => T): T {
-  if (!services.lock.tryLock(10_000))
-    fail(
-      msg(
-        'Kamnot กำลังตรวจทะเบียนอยู่: ลองใหม่อีกครั้งในอีกสักครู่',
-        'Kamnot is busy checking the registers: try again in a minute',
-      ),
-    );
-  try {
-    return work();
-  } finally {
-    services.lock.releaseLock();
-  }
-}
 
 /** Writes the rows, settles the tab, and says what version the procedure is now and what changed. */
 function writeAndSettle(
@@ -82,7 +67,7 @@ function writeAndSettle(
 
 export function saveProcedure(services: ProcedureServices, value: unknown): ProcedureSaved {
   const draft = readDraft(value);
-  return locked(services, () => {
+  return withLock(services.lock, () => {
     const ss = services.spreadsheet;
     const tab = snapshot(ensureTab(ss, 'procedures'));
     const taken = takenIds(tab, readProcedures(ss));
@@ -174,7 +159,7 @@ export function openProcedureFile(services: ProcedureServices, text: unknown, ch
     return { plan, taken, check: checkView(plan, taken, unreadable) };
   };
   if (wanted === 'check') return { check: planNow().check, saved: null };
-  return locked(services, () => {
+  return withLock(services.lock, () => {
     // Planned again under the lock: what the officer saw may have changed, and a choice never widens.
     const { plan, taken, check } = planNow();
     const chosen = pick(plan, check, wanted as Exclude<Choice, 'check'>, taken);

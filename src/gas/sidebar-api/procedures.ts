@@ -10,7 +10,7 @@ import { dayFromIso } from '../../core/dates/civil';
 import { formatDate } from '../../core/dates/format';
 import { parseDateText } from '../../core/dates/parse';
 import { evaluateCase } from '../../core/engine/evaluate';
-import type { Msg } from '../../core/i18n/msg';
+import { bilingual, type Msg } from '../../core/i18n/msg';
 import { stepNoOf } from '../../core/procedures/ids';
 import { copyToOffice } from '../../core/procedures/to-rows';
 import type { UtilitiesLike } from '../date-io';
@@ -33,7 +33,7 @@ export function takenIds(tab: TabSnapshot, known: WorkbookProcedures): string[] 
 export function listProcedures(ss: Spreadsheet): ProceduresView {
   const sheet = ensureTab(ss, 'procedures');
   const tab = snapshot(sheet);
-  const known = readProcedures(ss, { procedures: sheet });
+  const known = readProcedures(ss, { procedures: sheet, values: tab.values });
   const bound = new Map<string, { name: string; gid: number }[]>();
   for (const r of findRegisters(ss)) {
     const list = bound.get(r.procedureId) ?? [];
@@ -93,7 +93,7 @@ export function listProcedures(ss: Spreadsheet): ProceduresView {
 export function getProcedureDraft(ss: Spreadsheet, id: string): ProcedureDraft {
   const sheet = ensureTab(ss, 'procedures');
   const tab = snapshot(sheet);
-  const known = readProcedures(ss, { procedures: sheet });
+  const known = readProcedures(ss, { procedures: sheet, values: tab.values });
   const rows = rowsOfId(tab.parsed, id);
   const cells = inTabOrder(tab.values, rows);
   const basis = basisOf(cells);
@@ -115,7 +115,7 @@ export function getProcedureDraft(ss: Spreadsheet, id: string): ProcedureDraft {
   const catalogue = procedureById(id);
   if (!catalogue) throw new Error(`ไม่รู้จักขั้นตอนงาน / unknown procedure: ${id}`);
   const copy = copyToOffice(catalogue, takenIds(tab, known));
-  if (!copy.ok) throw new Error(`${copy.error.th} / ${copy.error.en}`);
+  if (!copy.ok) throw new Error(bilingual(copy.error));
   return { ...draftOf(copy.value.procedure, null, ''), steps: stepsFromRows(copy.value.rows) };
 }
 

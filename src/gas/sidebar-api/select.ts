@@ -4,12 +4,13 @@
  */
 import { columnLetter } from '../workbook/register-tab';
 import type { Spreadsheet } from '../workbook/services';
+import { sheetById } from '../workbook/tabs';
 
 /** At most this many ranges in one selection: Sheets slows down on very long range lists. */
 const MAX_RANGES = 200;
 
 export function showRows(ss: Spreadsheet, gid: number, rows: readonly number[]): string {
-  const sheet = ss.getSheets().find((s) => s.getSheetId() === gid);
+  const sheet = sheetById(ss, gid);
   if (!sheet) throw new Error('ไม่พบแท็บนี้แล้ว: รีเฟรช / the tab is gone: refresh');
   sheet.activate();
   const wanted = [...new Set(rows.map(Number))]

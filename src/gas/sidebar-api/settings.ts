@@ -2,6 +2,7 @@
  * The Settings tab through the sidebar: read as the run reads it, and written back only when the
  * whole payload is valid (zod/mini at this trust boundary). A bad payload changes nothing.
  */
+import { bilingual } from '../../core/i18n/msg';
 import { readSettings, type Settings, SettingsSchema, settingsFields } from '../../core/settings';
 import type { Spreadsheet } from '../workbook/services';
 import { bodyRows, ensureTab } from '../workbook/tabs';
@@ -32,7 +33,7 @@ export function saveSettings(ss: Spreadsheet, payload: unknown): SettingsView {
   for (const f of fields) {
     const at = rows.findIndex((r) => typeof r[0] === 'string' && r[0].trim().toLowerCase() === f.key);
     if (at >= 0) values[at] = [settings[f.name]];
-    else missing.push([f.key, settings[f.name], `${f.help.th} / ${f.help.en}`]);
+    else missing.push([f.key, settings[f.name], bilingual(f.help)]);
   }
   if (values.length > 0) sheet.getRange(2, 2, values.length, 1).setValues(values);
   if (missing.length > 0) sheet.getRange(rows.length + 2, 1, missing.length, 3).setValues(missing);

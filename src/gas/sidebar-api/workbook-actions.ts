@@ -1,6 +1,6 @@
 /** Sidebar actions on the workbook as a whole: a new register, the hourly trigger, a digest preview. */
 import type { UtilitiesLike } from '../date-io';
-import { readProcedures } from '../procedures/registry';
+import { workbookProcedures } from '../procedures/registry';
 import { previewDigest as previewOf } from '../run/preview';
 import { installHourlyTrigger } from '../run/trigger';
 import { createRegisterTab } from '../workbook/register-tab';
@@ -10,7 +10,7 @@ import { ensureSystemTabs } from '../workbook/tabs';
 /** A register tab for a catalogue procedure or one of the office's own; returns the tab's name. */
 export function createRegister(ss: Spreadsheet, builders: Builders, id: string): string {
   ensureSystemTabs(ss);
-  const procedures = readProcedures(ss);
+  const procedures = workbookProcedures(ss);
   const procedure = procedures.latest(id);
   if (!procedure) throw new Error(`ไม่รู้จักขั้นตอนงาน / unknown procedure: ${id}`);
   return createRegisterTab(ss, builders, procedure, procedures.history(id) !== null).getName();

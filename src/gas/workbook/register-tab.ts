@@ -4,7 +4,9 @@
  * when a header was retyped. Input columns guide entry without rejecting what people paste;
  * Kamnot's columns are protected as warning-only and coloured by rules keyed on TODAY().
  */
+
 import type { Procedure } from '../../core/catalog/schema';
+import { bilingual } from '../../core/i18n/msg';
 import { type Column, type RegisterLayout, registerLayout } from '../../core/register/layout';
 import type { Builders, Sheet, Spreadsheet } from './services';
 import { TAB } from './tabs';
@@ -16,7 +18,7 @@ export const COMPUTED_PROTECTION = 'Kamnot: คอลัมน์ที่คำ
 const BODY_ROWS = 500;
 
 export function headerText(column: Column): string {
-  return `${column.header.th} / ${column.header.en}`;
+  return bilingual(column.header);
 }
 
 function uniqueName(ss: Spreadsheet, wanted: string): string {

@@ -91,3 +91,9 @@ export function appendRows(sheet: Sheet, rows: unknown[][]): void {
   if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), Math.max(missing, 500));
   sheet.getRange(last + 1, 1, rows.length, rows[0]!.length).setValues(rows);
 }
+
+/** The tab with this sheet id (gid), or null when it is gone. */
+export function sheetById(ss: Spreadsheet, gid: unknown): Sheet | null {
+  const id = Number(gid);
+  return ss.getSheets().find((s) => s.getSheetId() === id) ?? null;
+}

@@ -1,6 +1,6 @@
 // The demo office workbook in the offline runtime: registers made by build/Code.js's createRegister,
 // cases typed as offices type them, the hourly run at the office's hour, and what it sent.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { calendarNamed } from '../../core/calendar/calendars';
 import { workday } from '../../core/calendar/counting';
@@ -8,11 +8,12 @@ import { isWorkingDay } from '../../core/calendar/work-calendar';
 import { type Day, isoFromDay } from '../../core/dates/civil';
 import { formatDate } from '../../core/dates/format';
 import { CASE_STATES, type CaseState } from '../../core/engine/types';
-import { STATE_LABELS } from '../../core/register/computed';
 import { digests, lastRun, readStates } from '../demo/inspect';
 import { bangkokInstant, buildDemoWorkbook, DEMO_PEOPLE, demoRuntime, manualOffice } from '../demo/workbook';
 import type { Runtime } from '../runtime';
 import { clip, table } from './table';
+import { writeDigests } from './workbook-results';
+import { stateLabel } from './workbook-summary';
 
 const RULES: Record<string, string> = {
   after: 'หลังวันเริ่ม (after)',
@@ -97,7 +98,7 @@ export function officeDemo(
       [...CASE_STATES, null].flatMap((s) => {
         const list = byState.get(s) ?? [];
         if (s === null && list.length === 0) return [];
-        const label = s === null ? 'อ่านไม่ได้ / unreadable' : `${STATE_LABELS[s].th} / ${STATE_LABELS[s].en}`;
+        const label = stateLabel(s);
         const example = list[0];
         return [
           [label, String(list.length), example ? clip(`${example.caseId} ${example.case.subject}`, 60) : '—'],
@@ -120,9 +121,7 @@ export function officeDemo(
       a.to.localeCompare(b.to),
   );
   const dir = join(outDir, 'outbox');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const files: string[] = [];
+  const files = writeDigests(dir, sent).map((file) => relative(root, file));
   const items = (d: (typeof sent)[number]) => {
     const parts: string[] = [];
     if (d.items.overdue) parts.push(`เกิน ${d.items.overdue}`);
@@ -131,11 +130,6 @@ export function officeDemo(
     if (d.items.escalation) parts.push(`ทีม ${d.items.escalation}`);
     return `${d.total} (${parts.join(', ')})`;
   };
-  sent.forEach((d, i) => {
-    const file = join(dir, `${i + 1}-${d.to.replace(/[^A-Za-z0-9@._-]/g, '_')}.html`);
-    writeFileSync(file, d.mail.htmlBody ?? d.mail.body);
-    files.push(relative(root, file));
-  });
   const recipients = new Set(sent.map((d) => d.to.toLowerCase()));
   out.push(
     `อีเมลสรุปประจำวัน ${formatDate(mailDay)} / the digests of ${day}: ${sent.length} ฉบับ ถึง ${recipients.size} คน / mails to people`,

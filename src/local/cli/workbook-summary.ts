@@ -30,8 +30,8 @@ export interface CheckReport {
 /** Problems listed in full up to this many; the rest are counted (they are all in the file). */
 const MAX_PROBLEMS = 20;
 
-function stateLabel(s: CaseState | null): string {
-  return s === null ? 'อ่านไม่ได้ / unreadable' : `${STATE_LABELS[s].th} / ${STATE_LABELS[s].en}`;
+export function stateLabel(s: CaseState | null): string {
+  return s === null ? 'อ่านไม่ได้ / unreadable' : bilingual(STATE_LABELS[s]);
 }
 
 export function workbookSummary(r: CheckReport): string {

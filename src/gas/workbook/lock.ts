@@ -1,6 +1,7 @@
 /**
- * Adopting and stopping change the tab's columns: never while the hourly run is writing to it. The
- * document lock is the one the run takes; a busy workbook refuses, with nothing changed.
+ * Sidebar actions that change the workbook (adopting, stopping, saving a procedure, moving a case)
+ * never run while the hourly run is writing: they take the document lock the run takes, and a busy
+ * workbook refuses with nothing changed.
  */
 export type LockLike = Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'releaseLock'>;
 
