@@ -5,6 +5,7 @@
  * Kamnot's columns are protected as warning-only and coloured by rules keyed on TODAY().
  */
 
+import { columnLetter as letterOf } from '../../core/adopt/grid';
 import type { Procedure } from '../../core/catalog/schema';
 import { bilingual } from '../../core/i18n/msg';
 import { type Column, type RegisterLayout, registerLayout } from '../../core/register/layout';
@@ -181,13 +182,7 @@ export function colour(
   ]);
 }
 
+/** The letter of a 1-based column ("A" for 1, "AA" for 27). */
 export function columnLetter(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+  return letterOf(column - 1);
 }

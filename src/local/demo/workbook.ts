@@ -1,3 +1,4 @@
+import { columnLetter } from '../../core/adopt/grid';
 import { manuals, procedureById } from '../../core/catalog/catalogue';
 import type { Procedure } from '../../core/catalog/schema';
 import type { Day } from '../../core/dates/civil';
@@ -40,10 +41,7 @@ export interface DemoWorkbook {
 
 /** Column letter (1 = A). */
 export function letter(column: number): string {
-  let out = '';
-  for (let c = column; c > 0; c = Math.floor((c - 1) / 26))
-    out = String.fromCharCode(65 + ((c - 1) % 26)) + out;
-  return out;
+  return columnLetter(column - 1);
 }
 
 /**
