@@ -9,6 +9,7 @@ export default defineConfig({
   test: {
     // Property tests drive the bundle through the vm runtime; a 2-core CI machine under load is slow.
     testTimeout: 60_000,
+    globalSetup: ['test/global-setup.ts'],
     projects: [
       {
         extends: true as const,

@@ -16,6 +16,18 @@ type Result<N extends SidebarFunction> = ReturnType<SidebarApi[N]>;
 
 let busy = 0;
 
+/**
+ * The number of calls in flight, on <html data-pending>. A call counts until the macrotask after its
+ * handler, so the work its caller does on the answer (a re-render, a follow-up call) is done before the
+ * count can reach 0: tests wait for data-pending="0" to know the page has settled.
+ */
+function setBusy(delta: number): void {
+  busy += delta;
+  document.documentElement.dataset.pending = String(busy);
+  const spinner = document.getElementById('spinner');
+  if (spinner) spinner.hidden = busy === 0;
+}
+
 function status(text: string, kind: 'busy' | 'ok' | 'error'): void {
   const box = document.getElementById('status');
   const spinner = document.getElementById('spinner');
@@ -32,11 +44,11 @@ export function say(text: string, kind: 'ok' | 'error' = 'ok'): void {
 }
 
 export function call<N extends SidebarFunction>(name: N, ...args: Args<N>): Promise<Result<N>> {
-  busy++;
+  setBusy(1);
   status('กำลังทำงาน… / Working…', 'busy');
   return new Promise<Result<N>>((resolve, reject) => {
     const done = () => {
-      busy--;
+      setTimeout(() => setBusy(-1), 0);
     };
     const runner = google.script.run
       .withSuccessHandler((value) => {

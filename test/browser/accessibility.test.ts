@@ -71,7 +71,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar is usable by everyo
     for (const lang of ['th', 'en']) {
       for (const id of tabs) {
         await s.page.click(`#${id}`);
-        await s.page.waitForFunction(() => document.getElementById('spinner')?.hidden === true);
+        await s.settled();
         const problems = await s.page.evaluate(audit);
         expect(problems, `${lang} ${id}`).toEqual([]);
       }

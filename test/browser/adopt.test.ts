@@ -24,7 +24,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'adopting a tab in Chromium' : S
       s.page.locator('#adopt-tab').screenshot({ path: join(SCREENSHOTS, `${file}.png`) });
     await s.open();
     await s.page.click('#tab-add');
-    await s.page.locator('#adopt-form').waitFor();
+    await s.settled();
     // The proposal: the active tab, the best-fitting procedure, one select per field.
     expect(await s.page.inputValue('#adopt-tab-select')).toBe(String(original.id));
     expect(await s.page.inputValue('#adopt-procedure')).toBe(TRAINING.procedureId);
@@ -49,25 +49,27 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'adopting a tab in Chromium' : S
     await shot('adopt-en');
     await s.page.click('#lang-toggle');
     await s.page.click('#adopt-confirm');
-    await expect.poll(() => s.page.textContent('#status')).toMatch(/นำแท็บ ".+" มาใช้แล้ว: เพิ่ม 5 คอลัมน์/);
+    await s.settled();
+    expect(await s.page.textContent('#status')).toMatch(/นำแท็บ ".+" มาใช้แล้ว: เพิ่ม 5 คอลัมน์/);
     const columns = runtime.spreadsheet.metadata().filter((m) => m.key === 'kamnot.column');
     expect(columns.find((m) => m.value === 'subject')?.location).toBe(`COLUMN ${name}!C:C`);
     expect(runtime.spreadsheet.values(name, 'N4:R4')[0]![0]).toBe('ขั้นตอนปัจจุบัน / Current step');
-    await s.page.locator(`#adopted-tabs li[data-gid="${original.id}"]`).waitFor();
+    expect(await s.page.locator(`#adopted-tabs li[data-gid="${original.id}"]`).count()).toBe(1);
     expect(await s.page.textContent('#adopt-none')).toMatch(/ไม่มีแท็บอื่นให้นำมาใช้/);
     // Home counts the adopted tab's cases.
     await s.page.click('#tab-home');
     await s.page.click('#home-refresh');
+    await s.settled();
     const row = s.page.locator(`#home-registers tr[data-gid="${original.id}"]`);
-    await row.waitFor();
     expect(await row.locator('td[data-count="overdue"]').textContent()).toBe('1');
     expect(Number(await row.locator('td[data-count="open"]').textContent())).toBeGreaterThanOrEqual(3);
     // Stop tracking: Kamnot's columns, rules, notes and binding go; the tab is as it was.
     await s.page.click('#tab-add');
     await s.page.click(`#adopted-tabs button[data-stop="${original.id}"]`);
-    await expect.poll(() => s.page.textContent('#status')).toMatch(/เลิกติดตามแท็บ ".+" แล้ว/);
+    await s.settled();
+    expect(await s.page.textContent('#status')).toMatch(/เลิกติดตามแท็บ ".+" แล้ว/);
     expect(runtime.spreadsheet.snapshotSheet(name)).toEqual(original);
-    await s.page.locator('#adopt-form').waitFor();
+    expect(await s.page.locator('#adopt-form').count()).toBe(1);
     expect(await s.page.locator('#adopted-tabs').count()).toBe(0);
     expect(s.dialogs).toEqual([]);
     await s.page.context().close();
@@ -90,11 +92,13 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'adopting a tab in Chromium' : S
     const s = await sidebar(browser(), runtime);
     await s.open();
     await s.page.click('#tab-add');
+    await s.settled();
     await s.page.click(`#adopted-tabs button[data-stop="${original.id}"]`);
-    await s.page.locator('#stop-ask').waitFor();
+    await s.settled();
     expect(await s.page.textContent('#stop-ask')).toMatch(/พักเรื่องตั้งแต่ \(1\)/);
     expect(runtime.spreadsheet.values(name, 'N6')[0]![0]).toBe('7 ธ.ค. 2569');
     await s.page.click('#stop-confirm');
+    await s.settled();
     await expect.poll(() => s.page.textContent('#status')).toMatch(/เลิกติดตามแท็บ ".+" แล้ว/);
     expect(runtime.spreadsheet.snapshotSheet(name)).toEqual(original);
     expect(s.dialogs).toEqual([]);

@@ -105,8 +105,14 @@ export interface Sidebar {
   readonly calls: string[];
   /** Dialogs (alert/confirm) the page opened: must stay empty. */
   readonly dialogs: string[];
-  /** Loads (or reloads) the sidebar page and waits for Home. */
+  /** Loads (or reloads) the sidebar page and waits for Home, settled. */
   open(): Promise<void>;
+  /**
+   * Waits until no server call is in flight and the page has rendered every answer (`<html
+   * data-pending="0">`, which src/ui/server.ts keeps). Call it after an action that reaches the server and
+   * before reading what the answer renders: polling a value that may already hold reads the old page.
+   */
+  settled(): Promise<void>;
   /** Loads the page exactly as the server produced it (a menu item's HtmlOutput content). */
   openServed(html: string): Promise<void>;
   screenshot(name: string): Promise<void>;
@@ -178,6 +184,10 @@ export async function sidebar(browser: Browser, runtime: Runtime): Promise<Sideb
     async open() {
       await page.goto(SIDEBAR_URL, { waitUntil: 'load' });
       await page.locator('#home-health').waitFor();
+      await this.settled();
+    },
+    async settled() {
+      await page.waitForFunction(() => (document.documentElement.dataset.pending ?? '0') === '0');
     },
     async openServed(html) {
       const file = join(mkdtempSync(join(tmpdir(), 'kamnot-sidebar-')), 'Sidebar.html');

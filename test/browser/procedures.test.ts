@@ -57,7 +57,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the Procedures panel in Chromiu
     const s = await sidebar(browser(), runtime);
     await s.open();
     await s.page.click('#tab-procedures');
-    await s.page.locator('#proc-list li').first().waitFor();
+    await s.settled();
     expect(await s.page.textContent('#proc-list li[data-id="office-leave"]')).toMatch(/แถว 2: .*เดือนครึ่ง/);
     await s.page.locator('#proc-catalogue option').nth(1).waitFor({ state: 'attached' });
     await s.screenshot('procedures-th');
@@ -68,7 +68,8 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the Procedures panel in Chromiu
 
     await s.page.selectOption('#proc-catalogue', CATALOGUE);
     await s.page.click('#proc-from-catalogue');
-    await expect.poll(() => s.page.locator('#proc-steps fieldset.proc-step').count()).toBe(4);
+    await s.settled();
+    expect(await s.page.locator('#proc-steps fieldset.proc-step').count()).toBe(4);
     expect(await s.page.evaluate(() => document.activeElement?.id)).toBe('proc-th');
     expect(await s.page.inputValue('#proc-id')).toBe(ID);
     // Step 4 moves up twice, the second time from the keyboard: the numbers stay in place.
@@ -88,7 +89,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the Procedures panel in Chromiu
     await s.page.fill('#proc-step-0-standard', 'ภายใน 7 วันทำการ');
     await s.page.fill('#proc-start', '1/12/2569');
     await s.page.click('#proc-preview');
-    await s.page.locator('#proc-preview-list li').nth(3).waitFor();
+    await s.settled();
     // 1 Dec 2569 + 7 working days (the 5th–7th and the 10th are holidays) = 14 Dec; + 1 day = 15 Dec.
     expect(await s.page.locator('#proc-preview-list li .due').allTextContents()).toEqual([
       'ครบกำหนด 14/12/2569',
@@ -106,7 +107,8 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the Procedures panel in Chromiu
     await s.page.click('#lang-toggle');
 
     await s.page.click('#proc-save');
-    await expect.poll(() => s.page.textContent('#proc-saved')).toMatch(/ฉบับที่ 1 \(ฉบับแรก\)/);
+    await s.settled();
+    expect(await s.page.textContent('#proc-saved')).toMatch(/ฉบับที่ 1 \(ฉบับแรก\)/);
     expect(await s.page.textContent('#status')).toMatch(/บันทึกแล้ว ฉบับที่ 1/);
     expect(await s.page.textContent(`#proc-list li[data-id="${ID}"]`)).toMatch(/ฉบับที่ 1 · 4 ขั้น/);
     const tab = runtime.spreadsheet.values('Procedures').slice(1);
@@ -121,12 +123,14 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the Procedures panel in Chromiu
     // A second edit is a new version, with the change in words.
     await s.page.fill('#proc-step-0-n', '8');
     await s.page.click('#proc-save');
-    await expect.poll(() => s.page.textContent('#proc-saved')).toMatch(/ฉบับที่ 2 \(ฉบับใหม่\)/);
+    await s.settled();
+    expect(await s.page.textContent('#proc-saved')).toMatch(/ฉบับที่ 2 \(ฉบับใหม่\)/);
     expect(await s.page.textContent('#proc-changes')).toBe('ขั้นที่ 1: 7 → 8 วันทำการ');
     // Refused: the status line says why, the step shows its problem, and what was typed stays.
     await s.page.fill('#proc-step-1-rule', '3 เดือนครึ่ง');
     await s.page.click('#proc-save');
-    await expect.poll(() => s.page.textContent('#status')).toMatch(/บันทึกไม่ได้: ขั้นที่ 2.*not saved: step 2/);
+    await s.settled();
+    expect(await s.page.textContent('#status')).toMatch(/บันทึกไม่ได้: ขั้นที่ 2.*not saved: step 2/);
     expect(await s.page.locator('#proc-steps fieldset.proc-step[data-no="2"] > .warn').count()).toBe(1);
     expect(await s.page.inputValue('#proc-step-1-rule')).toBe('3 เดือนครึ่ง');
     expect(runtime.spreadsheet.values('_procedures').length).toBe(3);
@@ -150,7 +154,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the Procedures panel in Chromiu
     const s = await sidebar(browser(), runtime);
     await s.open();
     await s.page.click('#tab-procedures');
-    await s.page.locator('#proc-list li').first().waitFor();
+    await s.settled();
 
     const download = s.page.waitForEvent('download');
     await s.page.click(`button[data-export="${ID}"]`);
@@ -171,9 +175,8 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the Procedures panel in Chromiu
     expect(runtime.spreadsheet.values('Procedures')).toEqual(before);
     await s.page.click('#proc-import-replace');
     await s.page.click('#proc-import-confirm');
-    await expect
-      .poll(() => s.page.textContent('#status'))
-      .toMatch(/นำเข้า office-teacher-development-plan แล้ว ฉบับที่ 2/);
+    await s.settled();
+    expect(await s.page.textContent('#status')).toMatch(/นำเข้า office-teacher-development-plan แล้ว ฉบับที่ 2/);
     expect(await s.page.textContent(`#proc-list li[data-id="${ID}"]`)).toMatch(/ฉบับที่ 2/);
     expect(runtime.spreadsheet.values('Procedures')[1]![col('กำหนดเวลา')]).toBe('6 วัน หลังเริ่ม');
     // The same file again: identical, nothing to choose.
@@ -185,7 +188,8 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the Procedures panel in Chromiu
     await s.page.setInputFiles('#proc-file', { ...upload, buffer: Buffer.from(JSON.stringify(changed)) });
     await s.page.locator('#proc-import-plan[data-kind="conflict"]').waitFor();
     await s.page.click('#proc-import-new-id');
-    await expect.poll(() => s.page.locator('#proc-list li').count()).toBe(2);
+    await s.settled();
+    expect(await s.page.locator('#proc-list li').count()).toBe(2);
     const view = runtime.callIn(SIDEBAR, 'listProcedures') as ProceduresView;
     expect(view.procedures.map((p) => [p.id, p.version])).toEqual([
       [ID, 2],
@@ -211,13 +215,14 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the Procedures panel in Chromiu
     const s = await sidebar(browser(), runtime);
     await s.open();
     await s.page.click('#tab-procedures');
-    await s.page.locator('#proc-move-register').waitFor();
+    await s.settled();
     await s.page.fill('#proc-move-row', '2');
     await s.page.click('#proc-move-check');
-    await s.page.locator('#proc-move-plan').waitFor();
+    await s.settled();
     expect(await s.page.textContent('#proc-move-before')).toMatch(/ครบ 9\/12\/2569/);
     expect(await s.page.textContent('#proc-move-after')).toMatch(/ครบ 14\/12\/2569/);
     await s.page.click('#proc-move-confirm');
+    await s.settled();
     await expect
       .poll(() => s.page.textContent('#status'))
       .toMatch(/ย้ายแถว 2 ไปฉบับที่ 2 แล้ว ครบกำหนด 14\/12\/2569/);

@@ -56,11 +56,15 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar panels in Chromium'
       .poll(() => s.page.textContent('[data-field="trigger"]'))
       .toMatch(/ติดตั้งแล้ว · somchai@example.org/);
     runtime.callIn(MENU, 'runNow');
+    // The counts are evaluated live, so "open 2" already held before the refresh: wait for the page to
+    // settle on the refreshed answer, never on a value that may have been true all along.
     await s.page.click('#home-refresh');
+    await s.settled();
     const count = (which: string) =>
       s.page.textContent(`#home-registers tr[data-gid] td[data-count="${which}"]`);
-    await expect.poll(() => count('open')).toBe('2');
+    expect(await count('open')).toBe('2');
     expect(await count('overdue')).toBe('1');
+    expect(await s.page.textContent('[data-field="last-run"]')).toMatch(/เสร็จครบ/);
     expect(await s.page.textContent('[data-field="next-run"]')).toMatch(/^≈ 8\/12\/2569 10:3\d$/);
     await s.screenshot('home-after-run-th');
     await s.page.click('#home-registers td[data-count="overdue"] button');
@@ -69,7 +73,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar panels in Chromium'
     // My cases: the signed-in officer's overdue case; a click selects its row.
     runtime.callIn({ kind: 'sidebar' }, 'showRows', 0, []); // elsewhere first (Sheet1 has gid 0)
     await s.page.click('#tab-mine');
-    await s.page.locator('#mine-list li').first().waitFor();
+    await s.settled();
     expect(await s.page.locator('#mine-list li').count()).toBe(1);
     expect(await s.page.textContent('#mine-list li')).toMatch(/ลาออก ครู ก.*แถว 2.*เกินกำหนด/);
     await s.screenshot('mine-th');
@@ -82,7 +86,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar panels in Chromium'
     // People, reloaded, lists the assignee no reminder can reach.
     await s.open();
     await s.page.click('#tab-people');
-    await s.page.locator('#unknown-assignees li').first().waitFor();
+    await s.settled();
     expect(await s.page.textContent('#unknown-assignees')).toMatch(/แถว 3.*"ใครก็ไม่รู้"/);
     expect(s.dialogs).toEqual([]);
     await s.page.context().close();
@@ -99,10 +103,11 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar panels in Chromium'
     const s = await sidebar(browser(), runtime);
     await s.open();
     await s.page.click('#tab-people');
-    await s.page.locator('#unknown-assignees li').first().waitFor();
+    await s.settled();
     expect(await s.page.textContent('#unknown-assignees')).toMatch(/แถว 2.*"ใครก็ไม่รู้" ไม่อยู่ในแท็บ People/);
     // Edit: the supervisor select shows the chain; deactivate keeps the row.
     await s.page.click('#people-list tr[data-row="3"] button');
+    await s.settled();
     expect(await s.page.inputValue('#person-supervisor')).toBe('boss@example.org');
     await s.screenshot('people-th');
     await s.page.click('#lang-toggle');
@@ -127,7 +132,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar panels in Chromium'
     const s = await sidebar(browser(), runtime);
     await s.open();
     await s.page.click('#tab-settings');
-    await s.page.locator('#holiday-form').waitFor();
+    await s.settled();
     expect(await s.page.textContent('label[for="setting-plainDays"]')).toBe('คำว่า "วัน" ในคู่มือนับเป็น');
     expect(await s.page.inputValue('#setting-dueSoonFraction')).toBe('75');
     await s.page.fill('#setting-dueSoonFraction', '60');
@@ -151,7 +156,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar panels in Chromium'
     await s.page.click('#lang-toggle');
     // Add → bind the tab that has the procedure's headers.
     await s.page.click('#tab-add');
-    await s.page.locator('#bind-tabs select').waitFor();
+    await s.settled();
     expect(await s.page.textContent('#bind-tabs label')).toBe('"Sheet1"');
     await s.page.selectOption('#unit', { index: 1 });
     await s.screenshot('add-bind-th');
@@ -164,6 +169,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar panels in Chromium'
         .map((m) => m.value),
     ).toEqual([PROCEDURE, PROCEDURE]);
     await s.page.click('#tab-help');
+    await s.settled();
     expect(await s.page.textContent('#panel-help')).toMatch(/แดง = เกินกำหนด/);
     await s.screenshot('help-th');
     await s.page.click('#lang-toggle');
@@ -183,11 +189,12 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar panels in Chromium'
     ] as const) {
       runtime.clickMenu(caption);
       await s.openServed(runtime.ui.sidebars.at(-1)!.content);
-      await expect.poll(() => s.page.getAttribute(`#tab-${panel}`, 'aria-selected')).toBe('true');
+      await s.settled();
+      expect(await s.page.getAttribute(`#tab-${panel}`, 'aria-selected')).toBe('true');
       expect(await s.page.isVisible(`#panel-${panel}`)).toBe(true);
     }
     // "Preview my digest" asked for the signed-in user's digest at once (nothing is due: an empty one).
-    await expect.poll(() => s.page.textContent('#digest-empty')).toMatch(/ไม่มีอะไรต้องแจ้ง/);
+    expect(await s.page.textContent('#digest-empty')).toMatch(/ไม่มีอะไรต้องแจ้ง/);
     expect(s.calls).toContain('previewDigest');
     await s.page.context().close();
   });

@@ -62,7 +62,8 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar in Chromium' : SKIP
     withCases(runtime, tab);
     runtime.callIn({ kind: 'menu' }, 'runNow');
     await s.page.click('#home-refresh');
-    await expect.poll(() => count('open')).toBe('2');
+    await s.settled();
+    expect(await count('open')).toBe('2');
     expect(await count('overdue')).toBe('1');
     expect(await s.page.textContent('[data-field="last-run"]')).toMatch(/เสร็จครบ · ปัญหา \d+ · อีเมล 2/);
     expect(await s.page.textContent('[data-field="quota"]')).toMatch(/^\d+$/);
@@ -73,9 +74,9 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar in Chromium' : SKIP
     expect(await s.page.getAttribute('html', 'lang')).toBe('en');
     await s.screenshot('home-en');
     await s.page.click('#tab-add');
-    await s.page.locator('#manual option').nth(1).waitFor({ state: 'attached' });
+    await s.settled();
     await s.page.selectOption('#procedure', PROCEDURE);
-    await s.page.locator('#procedure-preview').waitFor();
+    await s.settled();
     expect(await s.page.textContent('label[for="search"]')).toBe('Search (Thai/English)');
     await s.screenshot('add-register-en');
     await s.page.click('#lang-toggle');
@@ -88,7 +89,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar in Chromium' : SKIP
     const s = await sidebar(browser(), runtime);
     await s.open();
     await s.page.click('#tab-settings');
-    await s.page.locator('#setting-reminderHour').waitFor();
+    await s.settled();
     await s.screenshot('settings-th');
     await s.page.selectOption('#setting-reminderHour', '10');
     await s.page.selectOption('#setting-calendar', 'TH-SCHOOL');
@@ -99,7 +100,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar in Chromium' : SKIP
     expect(rows.find((r) => r[0] === 'calendar')?.[1]).toBe('TH-SCHOOL');
     await s.open();
     await s.page.click('#tab-settings');
-    await s.page.locator('#setting-reminderHour').waitFor();
+    await s.settled();
     expect(await s.page.inputValue('#setting-reminderHour')).toBe('10');
     expect(await s.page.inputValue('#setting-calendar')).toBe('TH-SCHOOL');
     await s.page.fill('#setting-dueSoonFraction', '500');
@@ -122,7 +123,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar in Chromium' : SKIP
     await s.page.click('#tab-digest');
     await s.page.fill('#digest-email', 'somchai@example.org');
     await s.page.click('#digest-show');
-    await s.page.locator('#digest-frame').waitFor();
+    await s.settled();
     const frame = s.page.frames().find((f) => f !== s.page.mainFrame())!;
     await frame.waitForLoadState();
     expect(await frame.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
