@@ -176,6 +176,9 @@ export async function sidebar(browser: Browser, runtime: Runtime): Promise<Sideb
     }
   });
   await page.addInitScript(stubSource(bridge));
+  const settled = async () => {
+    await page.waitForFunction(() => (document.documentElement.dataset.pending ?? '0') === '0');
+  };
   return {
     page,
     runtime,
@@ -184,11 +187,9 @@ export async function sidebar(browser: Browser, runtime: Runtime): Promise<Sideb
     async open() {
       await page.goto(SIDEBAR_URL, { waitUntil: 'load' });
       await page.locator('#home-health').waitFor();
-      await this.settled();
+      await settled();
     },
-    async settled() {
-      await page.waitForFunction(() => (document.documentElement.dataset.pending ?? '0') === '0');
-    },
+    settled,
     async openServed(html) {
       const file = join(mkdtempSync(join(tmpdir(), 'kamnot-sidebar-')), 'Sidebar.html');
       writeFileSync(file, html);
