@@ -1,9 +1,9 @@
 /**
  * The Settings tab through the sidebar: read as the run reads it, and written back only when the
- * whole payload is valid (zod/mini at this trust boundary). A bad payload changes nothing.
+ * whole payload is valid (checked at the boundary, inputs.ts). A bad payload changes nothing.
  */
 import { bilingual } from '../../core/i18n/msg';
-import { readSettings, type Settings, SettingsSchema, settingsFields } from '../../core/settings';
+import { readSettings, type Settings, settingsFields } from '../../core/settings';
 import type { Spreadsheet } from '../workbook/services';
 import { bodyRows, ensureTab } from '../workbook/tabs';
 import type { SettingsView } from './public';
@@ -13,18 +13,8 @@ export function getSettings(ss: Spreadsheet): SettingsView {
   return { values: settings, fields: settingsFields(), problems };
 }
 
-/** Validates the payload; throws a Thai + English error naming the bad fields. */
-export function validSettings(payload: unknown): Settings {
-  const parsed = SettingsSchema.safeParse(payload);
-  if (parsed.success) return parsed.data;
-  const fields = [
-    ...new Set(parsed.error.issues.map((i) => (i.path.length > 0 ? i.path.join('.') : '(ทั้งหมด / all)'))),
-  ].join(', ');
-  throw new Error(`ค่าตั้งไม่ถูกต้อง: ${fields} / invalid settings: ${fields}`);
-}
-
-export function saveSettings(ss: Spreadsheet, payload: unknown): SettingsView {
-  const settings = validSettings(payload);
+/** `settings` was checked against SettingsSchema at the boundary (inputs.ts). */
+export function saveSettings(ss: Spreadsheet, settings: Settings): SettingsView {
   const sheet = ensureTab(ss, 'settings');
   const rows = bodyRows(sheet, 3);
   const fields = settingsFields();
