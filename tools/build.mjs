@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { checkAppsScriptCode } from './lib/check-bundle.mjs';
 import { checkSidebarCalls } from './lib/check-sidebar.mjs';
-import { loadModule } from './lib/load-module.mjs';
 import { exportedFunctions, sidebarStubs, stubsFor } from './lib/entry-stubs.mjs';
+import { loadModule } from './lib/load-module.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'build');
