@@ -12,7 +12,7 @@ import { bodyRows, ensureSystemTabs } from '../workbook/tabs';
 import { addMissingColumns, recolour } from './add-columns';
 import { reminderSettingsOf, workbookContext } from './context';
 import { type MailLike, type MailOutcome, sendDigests } from './mail';
-import { bindColumns, findRegisters } from './registers';
+import { bindRegister, findRegisters, recordHeaderRow } from './registers';
 import { updateRegister } from './update-register';
 
 export interface RunServices {
@@ -97,12 +97,18 @@ export function runRegisters(services: RunServices): RunRecord {
       const tab = registers[index]!;
       const registerStarted = services.now();
       let values = tab.sheet.getDataRange().getValues();
-      let bound = bindColumns(tab, values[tab.headerRow - 1] ?? [], procedures);
+      let bound = bindRegister(tab, values, procedures);
       // A new step of an office procedure gets its column, then the register is read again.
       if (!('th' in bound) && addMissingColumns(bound)) {
         values = tab.sheet.getDataRange().getValues();
-        bound = bindColumns(tab, values[tab.headerRow - 1] ?? [], procedures);
+        bound = bindRegister(tab, values, procedures);
         if (!('th' in bound) && services.builders) recolour(bound, services.builders);
+      }
+      if (!('th' in bound) && bound.headerRow !== tab.headerRow) {
+        recordHeaderRow(tab, bound.headerRow);
+        notes.push(
+          `${bound.name}: หัวตารางย้ายจากแถว ${tab.headerRow} ไปแถว ${bound.headerRow} / the header moved from row ${tab.headerRow} to row ${bound.headerRow}`,
+        );
       }
       if ('th' in bound) {
         notes.push(bilingual(bound));
