@@ -158,8 +158,8 @@ function computeNow(
     const values = sheet.getDataRange().getValues();
     const bound = bindRegister(tab, values, procedures);
     if ('th' in bound || bound.problems.length > 0) return null;
-    const { engine, settings, io, today } = context;
-    return updateRegister(bound, values, engine, settings, io, today, []).cases;
+    // The first ids of an adopted tab: no id was ever given in it before.
+    return updateRegister(bound, values, context, 0n).cases;
   } catch {
     return null;
   }

@@ -101,12 +101,9 @@ export function evaluateRegisters(
     const values = tab.sheet.getDataRange().getValues();
     const bound = bindRegister(tab, values, context.procedures);
     if ('th' in bound) continue;
-    const { engine, settings, io, today } = context;
     out.push({
       bound,
-      rows: bound.problems.length
-        ? []
-        : evaluateBound(bound, values.slice(bound.headerRow), engine, settings, io, today),
+      rows: bound.problems.length ? [] : evaluateBound(bound, values.slice(bound.headerRow), context),
     });
   }
   return out;

@@ -22,7 +22,8 @@ export function onRegisterEdit(ss: Spreadsheet, utilities: UtilitiesLike, e: Edi
   const width = sheet.getLastColumn();
   // The rows down to where a header moved by inserted title rows could be: one read.
   const top = Math.min(Math.max(sheet.getLastRow(), 1), recorded.headerRow + HEADER_SEARCH);
-  const { settings, io, today, engine, procedures } = workbookContext(ss, utilities, now);
+  const context = workbookContext(ss, utilities, now);
+  const { io, procedures } = context;
   const head = sheet.getRange(1, 1, top, width).getValues();
   const bound = bindRegister(recorded, head, procedures);
   if ('th' in bound || bound.problems.length > 0) return;
@@ -33,7 +34,7 @@ export function onRegisterEdit(ss: Spreadsheet, utilities: UtilitiesLike, e: Edi
   const header = head[tab.headerRow - 1] ?? [];
   const rows = sheet.getRange(firstRow, 1, lastRow - firstRow + 1, width).getValues();
   // Case ids are left to the hourly run, which sees the whole register and can keep them unique.
-  const evaluated = evaluateBound(bound, rows, engine, settings, io, today);
+  const evaluated = evaluateBound(bound, rows, context);
   const wanted = new Map<number, unknown[]>();
   for (const row of evaluated) wanted.set(row.index, computedCells(row.computed, io, row.version));
   // writeChanged numbers rows from the first data row: shift the edited block to its place.

@@ -17,6 +17,7 @@ export const TAB = {
   versions: '_procedures',
   log: '_log',
   sent: '_sent',
+  due: '_due',
 } as const;
 
 export const HEADERS: Record<keyof typeof TAB, string[]> = {
@@ -42,9 +43,10 @@ export const HEADERS: Record<keyof typeof TAB, string[]> = {
   ],
   log: ['เวลา / When', 'ประเภท / Kind', 'รายละเอียด / Details', 'ผู้ใช้ / Who'],
   sent: ['key', 'to', 'digest', 'status', 'at', 'note'],
+  due: ['register (gid)', 'day', 'case (JSON)'],
 };
 
-const HIDDEN = new Set<keyof typeof TAB>(['log', 'sent', 'versions']);
+const HIDDEN = new Set<keyof typeof TAB>(['log', 'sent', 'versions', 'due']);
 
 /** The tab, created (with its header) when missing; a blank header row is written again. */
 export function ensureTab(ss: Spreadsheet, kind: keyof typeof TAB): Sheet {
