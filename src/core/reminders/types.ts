@@ -22,6 +22,8 @@ export interface RegisterRef {
 export interface CaseView {
   readonly register: RegisterRef;
   readonly caseId: string;
+  /** The office's document number (เลขที่หนังสือรับ), when the register carries one. */
+  readonly docNo?: string;
   /** 1-based sheet row, for the link to it. */
   readonly row: number;
   readonly subject: string;

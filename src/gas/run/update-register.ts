@@ -33,12 +33,17 @@ const NO_REFERENCE = msg(
 );
 
 /** What the reminders need of one evaluated row. */
-export function caseView(register: Ref, row: EvaluatedRow, headerRow = 1): CaseView | null {
+export function caseView(
+  register: Ref,
+  row: EvaluatedRow & { readonly docNo?: string },
+  headerRow = 1,
+): CaseView | null {
   if (!row.result) return null;
   const step = row.procedure.steps.find((x) => x.id === row.result!.current);
   return {
     register,
     caseId: register.officeIds ? row.parsed.caseId : (row.newId ?? row.parsed.caseId),
+    ...(row.docNo ? { docNo: row.docNo } : {}),
     row: row.index + headerRow + 1,
     subject: row.parsed.subject,
     assignee: row.parsed.assignee,

@@ -18,6 +18,7 @@ import type {
   ProcedureSaved,
   ProceduresView,
 } from './views/procedures';
+import type { ReportAsk, ReportBuilt, ReportOptions } from './views/report';
 import type { Digest, HolidaysView, SettingsView } from './views/settings';
 
 // The types of what crosses, one file per panel; importers keep importing them from here.
@@ -26,6 +27,7 @@ export type * from './views/catalogue';
 export type * from './views/home';
 export type * from './views/people';
 export type * from './views/procedures';
+export type * from './views/report';
 export type * from './views/settings';
 
 export const SIDEBAR_API = [
@@ -56,6 +58,9 @@ export const SIDEBAR_API = [
   'openProcedureFile',
   'planCaseMove',
   'moveCase',
+  'getReportOptions',
+  'buildReport',
+  'showReportPrint',
 ] as const;
 
 export type SidebarFunction = (typeof SIDEBAR_API)[number];
@@ -93,6 +98,9 @@ export interface SidebarApi {
   openProcedureFile(text: string, choice: ImportChoice): ImportResult;
   planCaseMove(gid: number, row: number): CaseMovePlan;
   moveCase(gid: number, row: number, version: number): CaseMoved;
+  getReportOptions(): ReportOptions;
+  buildReport(ask: ReportAsk): ReportBuilt;
+  showReportPrint(ask: ReportAsk): string;
 }
 
 // Compile-time: the list and the signatures name the same functions.

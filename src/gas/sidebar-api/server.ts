@@ -6,6 +6,7 @@
  */
 import type { UtilitiesLike } from '../date-io';
 import { PROCEDURES_EDITOR } from '../procedures/editor';
+import { buildReportTab, reportOptions } from '../report/report';
 import type { Builders, Spreadsheet } from '../workbook/services';
 import { adoptTab, proposeAdoption, stopTracking } from './adopt';
 import { bindTab, listBindableTabs } from './bind';
@@ -18,6 +19,7 @@ import { moveCase, planCaseMove } from './procedure-move';
 import { exportProcedure, openProcedureFile, type ProcedureServices, saveProcedure } from './procedure-save';
 import { getProcedureDraft, listProcedures, previewProcedure } from './procedures';
 import type { SidebarApi } from './public';
+import { type DialogUi, type HtmlLike, showReportPrint } from './report';
 import { showRows } from './select';
 import { getSettings, saveSettings } from './settings';
 import { createRegister, installTrigger, previewDigest } from './workbook-actions';
@@ -40,6 +42,9 @@ export interface ServerServices {
   /** Who the script runs as (the trigger's owner when they install it). */
   readonly effectiveUser: string;
   readonly version: string;
+  /** For the report's print dialog. */
+  readonly ui: DialogUi;
+  readonly html: HtmlLike;
 }
 
 export function sidebarServer(s: ServerServices): SidebarApi {
@@ -52,6 +57,7 @@ export function sidebarServer(s: ServerServices): SidebarApi {
     now: s.now,
   });
   const who = (email: unknown) => String(email ?? '').trim() || s.me;
+  const report = () => ({ spreadsheet: s.spreadsheet, utilities: s.utilities, now: s.now });
   return {
     getHome: () =>
       getHome({
@@ -115,5 +121,8 @@ export function sidebarServer(s: ServerServices): SidebarApi {
         row: Number(row),
         version: Number(version),
       }),
+    getReportOptions: () => reportOptions(report()),
+    buildReport: (ask) => buildReportTab(report(), ask),
+    showReportPrint: (ask) => showReportPrint(report(), s.html, s.ui, ask),
   };
 }
