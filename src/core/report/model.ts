@@ -140,7 +140,10 @@ function stateCache(engine: EngineSettings, today: Day) {
   const cache = new Map<CaseFacts, Map<Day, OpenState | null>>();
   return (c: CaseFacts, day: Day): OpenState | null => {
     let byDay = cache.get(c);
-    if (!byDay) cache.set(c, (byDay = new Map()));
+    if (!byDay) {
+      byDay = new Map();
+      cache.set(c, byDay);
+    }
     if (!byDay.has(day)) byDay.set(day, openOn(c, day, engine, today));
     return byDay.get(day)!;
   };
