@@ -29,6 +29,9 @@ export function checkAppsScriptCode(code) {
   return problems;
 }
 
+/** A slash after one of these words starts a regular expression (`return/x/.test(s)`), not a division. */
+const AFTER_KEYWORD = /(^|[^.\w$])(return|typeof|case|do|else|in|of|new|delete|void|throw|yield|await)\s*$/;
+
 /** Replaces the insides of strings, template literals, comments and regex literals with spaces. */
 export function blankLiterals(code) {
   let out = '';
@@ -52,7 +55,7 @@ export function blankLiterals(code) {
       c === '"' ||
       c === "'" ||
       c === '`' ||
-      (c === '/' && (last === '' || '(,=:[!&|?{};+-*%<>~^'.includes(last)))
+      (c === '/' && (last === '' || '(,=:[!&|?{};+-*%<>~^'.includes(last) || AFTER_KEYWORD.test(out)))
     ) {
       const end = skipLiteral(code, i, c);
       out += c + ' '.repeat(Math.max(0, end - i - 2)) + c;

@@ -25,11 +25,13 @@ export const SARABUN_CSS =
 /** Sarabun first; TH Sarabun New / PSK where installed; Laksaman is the TLWG font drawn to the same design. */
 const FONTS = "'Sarabun', 'TH Sarabun New', 'TH SarabunPSK', 'Laksaman', 'Garuda', 'Tahoma', sans-serif";
 
+const BACKSLASH = String.fromCharCode(92);
+
 /** A CSS string literal: every character that is not a plain letter or digit as a hex escape. */
 export function cssString(text: string): string {
   let out = '"';
   for (const ch of text) {
-    out += /[\p{L}\p{N} ]/u.test(ch) && ch !== '\\' ? ch : `\\${ch.codePointAt(0)!.toString(16)} `;
+    out += /[\p{L}\p{N} ]/u.test(ch) ? ch : `${BACKSLASH}${ch.codePointAt(0)!.toString(16)} `;
   }
   return `${out}"`;
 }

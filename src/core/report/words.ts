@@ -19,10 +19,9 @@ export const W = {
   steps: msg('2. รายขั้นตอน: ระยะเวลาที่ใช้เทียบกับมาตรฐาน', '2. By step: working days taken against the standard'),
   breakdown: msg('3. รายเดือน รายไตรมาส รายครึ่งปี และทั้งปีงบประมาณ', '3. By month, quarter, half and fiscal year'),
   service: (item: string) =>
-    msg(
-      `4. ${item ? `ข้อ ${item} ` : ''}ข้อมูลเชิงสถิติการให้บริการ`,
-      `4. ${item ? `Item ${item}: ` : ''}Service statistics`,
-    ),
+    item
+      ? msg(`4. ข้อ ${item} ข้อมูลเชิงสถิติการให้บริการ`, `4. Item ${item}: service statistics`)
+      : msg('4. ข้อมูลเชิงสถิติการให้บริการ', '4. Service statistics'),
   exceptions: msg('5. เรื่องที่เสร็จล่าช้าหรือเกินกำหนด', '5. Cases finished late or overdue'),
   cases: msg('6. ทะเบียนเรื่องในช่วงเวลานี้', '6. Every case of the period'),
   notes: msg('หมายเหตุ', 'Notes'),
