@@ -31,7 +31,7 @@ const BACKSLASH = String.fromCharCode(92);
 export function cssString(text: string): string {
   let out = '"';
   for (const ch of text) {
-    out += /[\p{L}\p{N} ]/u.test(ch) ? ch : `${BACKSLASH}${ch.codePointAt(0)!.toString(16)} `;
+    out += /[\p{L}\p{M}\p{N} ]/u.test(ch) ? ch : `${BACKSLASH}${ch.codePointAt(0)!.toString(16)} `;
   }
   return `${out}"`;
 }
