@@ -42,7 +42,7 @@ export function reportHtml(blocks: readonly Block[], options: PrintOptions): str
   const digits = (s: string) => (thaiDigits ? toThaiDigits(s) : s);
   const text = (s: string) => escapeHtml(digits(s));
   const cell = (c: DocCell): { html: string; num: boolean } => {
-    if (typeof c === 'string') return { html: text(c), num: false };
+    if (typeof c === 'string') return { html: text(c), num: /^[\d ()—%.]+$/.test(c) };
     if (typeof c === 'number')
       return { html: text(Number.isInteger(c) ? String(c) : c.toFixed(1)), num: true };
     return { html: text(c.rate === null ? '—' : `${(c.rate * 100).toFixed(1)}%`), num: true };
@@ -113,7 +113,7 @@ p.note { font-size: 9.5pt; margin: 1mm 0; color: #333; }
 table { border-collapse: collapse; width: 100%; font-size: 9.5pt; margin: 0 0 2mm; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
-th, td { border: 0.5pt solid #666; padding: 1mm 1.5mm; vertical-align: top; }
+th, td { border: 0.5pt solid #666; padding: 1mm 1.5mm; vertical-align: top; overflow-wrap: anywhere; }
 th { background: #e8eaed; font-weight: bold; text-align: center; }
 th.text { text-align: left; }
 td.num { text-align: right; white-space: nowrap; }
