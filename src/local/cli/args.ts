@@ -1,4 +1,4 @@
-/** `npm start -- [--today YYYY-MM-DD] [--workbook file.xlsx] [--out DIR]`: the CLI's arguments. */
+/** `npm start -- [--today YYYY-MM-DD] [--workbook file.xlsx] [--out DIR] [--report [--fiscal-year BE]]`: the CLI's arguments. */
 import { type Day, dayFromIso } from '../../core/dates/civil';
 import { type Msg, msg } from '../../core/i18n/msg';
 
@@ -15,8 +15,8 @@ export interface CliArgs {
 }
 
 export const USAGE = msg(
-  'วิธีใช้: npm start -- [--today YYYY-MM-DD] [--workbook ไฟล์.xlsx [--report [--fiscal-year 2569]]] [--out โฟลเดอร์]',
-  'usage: npm start -- [--today YYYY-MM-DD] [--workbook file.xlsx [--report [--fiscal-year 2569]]] [--out DIR]',
+  'วิธีใช้: npm start -- [--today YYYY-MM-DD] [--workbook ไฟล์.xlsx] [--out โฟลเดอร์] [--report [--fiscal-year 2569]]',
+  'usage: npm start -- [--today YYYY-MM-DD] [--workbook file.xlsx] [--out DIR] [--report [--fiscal-year 2569]]',
 );
 
 export function todayInBangkok(): Day {
