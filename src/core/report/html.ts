@@ -114,7 +114,7 @@ table { border-collapse: collapse; width: 100%; font-size: 9.5pt; margin: 0 0 2m
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
 th, td { border: 0.5pt solid #666; padding: 1mm 1.5mm; vertical-align: top; overflow-wrap: anywhere; }
-th { background: #e8eaed; font-weight: bold; text-align: center; }
+th { background: #e8eaed; font-weight: bold; text-align: center; overflow-wrap: normal; hyphens: auto; }
 th.text { text-align: left; }
 td.num { text-align: right; white-space: nowrap; }
 tr.total td { font-weight: bold; background: #f1f3f4; }
