@@ -81,7 +81,7 @@ export function oracle(offDays: ReadonlySet<number>, today: number) {
     const finished = finishedOn(c);
     if (finished !== null && finished <= asOf) return null;
     const p = plan(c, asOf);
-    const current = p.done.findIndex((d) => d === null);
+    const current = p.done.indexOf(null);
     if (current < 0) return null;
     const onHold =
       c.status === 'on-hold' ||

@@ -30,7 +30,7 @@ export async function writeReport(
   const built = runtime.callIn({ kind: 'sidebar' }, 'buildReport', ask) as ReportBuilt;
   runtime.callIn({ kind: 'sidebar' }, 'showReportPrint', ask);
   const page = runtime.ui.shown[runtime.ui.shown.length - 1];
-  if (!page || page.kind !== 'modal') throw new Error('the print view did not open');
+  if (page?.kind !== 'modal') throw new Error('the print view did not open');
   mkdirSync(out, { recursive: true });
   const html = join(out, `${name}.report.html`);
   const xlsx = join(out, `${name}.report.xlsx`);
