@@ -156,3 +156,46 @@ describe('the menu and the document number', () => {
     expect(preview.text).toContain('(รหัส K-1 · เลขที่หนังสือ ศธ 04001/1234)');
   });
 });
+
+describe('an adopted tab with its own document numbers', () => {
+  it('adoption binds the e-Saraban number as the document number; the report and the digest show it', () => {
+    const runtime = load({
+      spreadsheet: {
+        timeZone: 'Asia/Bangkok',
+        locale: 'th_TH',
+        sheets: [
+          {
+            name: 'ทะเบียนรับเรื่องลาออก',
+            values: [
+              ['รหัสเรื่อง', 'เลขทะเบียนรับ', 'เรื่อง', 'ผู้รับผิดชอบ', 'วันที่รับ', 'วันขอลาออก'],
+              ['R-1', 'ศธ 04001/5501', 'ลาออก ครู ก', 'somchai@example.org', '1/11/2569', '4/1/2570'],
+              ['R-2', 'ศธ 04001/5502', 'ลาออก ครู ข', 'somchai@example.org', '2/11/2569', '5/1/2570'],
+              ['R-3', 'ศธ 04001/5503', 'ลาออก ครู ค', 'somchai@example.org', '3/11/2569', '6/1/2570'],
+            ],
+          },
+        ],
+      },
+      start: '2026-12-08T09:30:00+07:00',
+      deployment: 'bound',
+      user: 'somchai@example.org',
+    });
+    runtime.callIn({ kind: 'menu' }, 'createRegister', PROCEDURE); // Kamnot's tabs, People
+    runtime.spreadsheet.edit('People', 'A2:F2', [
+      ['สมชาย ใจดี', 'somchai@example.org', 'officer', '', 'TRUE', ''],
+    ]);
+    const gid = runtime.spreadsheet.snapshotSheet('ทะเบียนรับเรื่องลาออก').id;
+    const view = runtime.callIn({ kind: 'sidebar' }, 'proposeAdoption', gid, PROCEDURE) as {
+      proposal: { gid: number; procedureId: string; fields: { key: string; column: string | null }[] };
+    };
+    const mapping = Object.fromEntries(view.proposal.fields.map((f) => [f.key, f.column]));
+    expect([mapping['doc-no'], mapping['case-id']]).toEqual(['B', 'A']);
+    runtime.callIn({ kind: 'sidebar' }, 'adoptTab', gid, PROCEDURE, mapping, {});
+    runtime.callIn({ kind: 'sidebar' }, 'buildReport', { fiscalYear: 2570 });
+    const values = runtime.spreadsheet.values('Report').flat().map(String);
+    expect(values).toEqual(expect.arrayContaining(['ศธ 04001/5501', 'ศธ 04001/5502', 'R-1']));
+    const preview = runtime.callIn({ kind: 'sidebar' }, 'previewDigest', 'somchai@example.org') as {
+      text: string;
+    };
+    expect(preview.text).toContain('รหัส R-1 · เลขที่หนังสือ ศธ 04001/5501');
+  });
+});
