@@ -119,6 +119,14 @@ export function showMyDigest() {
   openSidebar(HtmlService, SpreadsheetApp.getUi(), 'digest');
 }
 
+/** Menu: the Report tab built for this fiscal year and the whole office, and the sidebar at Report for other periods and the print view. */
+export function showReport() {
+  const built = SIDEBAR.buildReport({});
+  activeSpreadsheet().toast(`สร้างแท็บ ${built.tab} แล้ว / the ${built.tab} tab is ready`, 'Kamnot');
+  SIDEBAR.showRows(built.gid, []);
+  openSidebar(HtmlService, SpreadsheetApp.getUi(), 'report');
+}
+
 /** Menu: the sidebar at Help. */
 export function showHelp() {
   openSidebar(HtmlService, SpreadsheetApp.getUi(), 'help');
@@ -253,4 +261,10 @@ export const SIDEBAR: SidebarApi = sidebarServer({
     return Session.getEffectiveUser().getEmail();
   },
   version: KAMNOT_VERSION,
+  get ui() {
+    return SpreadsheetApp.getUi();
+  },
+  get html() {
+    return HtmlService;
+  },
 });

@@ -42,6 +42,7 @@ describe('build/Code.js', () => {
         'เพิ่มทะเบียน / Add a register',
         'ตรวจเดี๋ยวนี้ / Run the check now',
         'ดูตัวอย่างอีเมลสรุปของฉัน / Preview my digest',
+        'รายงานสถิติการให้บริการ / Service statistics report',
         'ติดตั้ง/ซ่อมการตรวจทุกชั่วโมง / Install or repair the hourly check',
         'separator',
         'วิธีใช้ / Help',
@@ -70,6 +71,7 @@ describe('build/Code.js', () => {
       ['เปิด Kamnot / Open Kamnot', 'home'],
       ['เพิ่มทะเบียน / Add a register', 'add'],
       ['ดูตัวอย่างอีเมลสรุปของฉัน / Preview my digest', 'digest'],
+      ['รายงานสถิติการให้บริการ / Service statistics report', 'report'],
       ['วิธีใช้ / Help', 'help'],
     ] as const;
     for (const [caption] of items) runtime.clickMenu(caption);

@@ -37,6 +37,13 @@ describe('the Apps Script compatibility check of build/Code.js', () => {
     expect(checkAppsScriptCode(code)).toEqual([]);
     expect(blankLiterals('"abc"').length).toBe(5);
   });
+
+  it('reads a regular expression after return (minified code has no space) without losing its place', () => {
+    // The backtick inside the regex must not open a template that swallows the code after it.
+    const code = 'function f(t){return/^https:[^`]+$/i.test(t)}var a=`x`;import("y");';
+    expect(checkAppsScriptCode(code).join('\n')).toMatch(/import/);
+    expect(blankLiterals('return/a`b/.test(x);var q=1').endsWith('var q=1')).toBe(true);
+  });
 });
 
 describe('top-level stubs for the entry module', () => {

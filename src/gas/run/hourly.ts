@@ -12,7 +12,7 @@ import { settleProcedures } from '../procedures/registry';
 import { readChunked, writeChunked } from '../workbook/chunked-property';
 import { syncHolidays } from '../workbook/holidays-tab';
 import type { Builders, Sheet, Spreadsheet } from '../workbook/services';
-import { bodyRows, ensureSystemTabs, type TAB } from '../workbook/tabs';
+import { bodyRows, ensureSystemTabs, type SystemTab } from '../workbook/tabs';
 import { addMissingColumns, recolour } from './add-columns';
 import { reminderSettingsOf, type WorkbookContext, workbookContext } from './context';
 import { type DueEntry, readDue, writeDue } from './due-store';
@@ -191,7 +191,7 @@ function evaluateInTurn(
 function remind(
   services: RunServices,
   mailer: MailLike,
-  tabs: Record<keyof typeof TAB, Sheet>,
+  tabs: Record<SystemTab, Sheet>,
   context: WorkbookContext,
   registers: readonly RegisterTab[],
   due: ReadonlyMap<number, DueEntry>,

@@ -36,7 +36,11 @@ const NO_REFERENCE = msg(
  * started: a case typed under an id a deleted case had (or copied with a row's id) is another case,
  * and inherits none of that case's reminders or escalations.
  */
-export function caseView(register: Ref, row: EvaluatedRow, headerRow = 1): CaseView | null {
+export function caseView(
+  register: Ref,
+  row: EvaluatedRow & { readonly docNo?: string },
+  headerRow = 1,
+): CaseView | null {
   if (!row.result) return null;
   const step = row.procedure.steps.find((x) => x.id === row.result!.current);
   const caseId = register.officeIds ? row.parsed.caseId : (row.newId ?? row.parsed.caseId);
@@ -45,6 +49,7 @@ export function caseView(register: Ref, row: EvaluatedRow, headerRow = 1): CaseV
     register,
     caseId,
     identity: caseIdentity(caseId, start === null ? '' : isoFromDay(start)),
+    ...(row.docNo ? { docNo: row.docNo } : {}),
     row: row.index + headerRow + 1,
     subject: row.parsed.subject,
     assignee: row.parsed.assignee,

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { SettingsSchema } from '../../core/settings';
+import { ReportAskSchema } from '../report/report';
 
 type Schema = z.ZodMiniType;
 /** One argument: its name (used in messages) and its schema. */
@@ -72,6 +73,8 @@ const AdoptOptions = z.object({
   addInputs: z.optional(z.array(text(200)).check(z.maxLength(100))),
   headers: z.optional(z.record(letter, text())),
 });
+
+const ReportAsk = z._default(ReportAskSchema, {});
 
 export const SIDEBAR_INPUTS = {
   getHome: fn([]),
@@ -143,6 +146,9 @@ export const SIDEBAR_INPUTS = {
     ['row', row],
     ['version', z.number().check(z.int(), z.minimum(1))],
   ]),
+  getReportOptions: fn([]),
+  buildReport: fn([['ask', ReportAsk]]),
+  showReportPrint: fn([['ask', ReportAsk]]),
 } as const satisfies Record<string, Entry>;
 
 export type SidebarFunction = keyof typeof SIDEBAR_INPUTS;

@@ -18,6 +18,7 @@ import type {
   ProcedureSaved,
   ProceduresView,
 } from './views/procedures';
+import type { ReportBuilt, ReportOptions } from './views/report';
 import type { Digest, HolidaysView, SettingsView } from './views/settings';
 
 // The types of what crosses, one file per panel; importers keep importing them from here.
@@ -26,6 +27,7 @@ export type * from './views/catalogue';
 export type * from './views/home';
 export type * from './views/people';
 export type * from './views/procedures';
+export type * from './views/report';
 export type * from './views/settings';
 
 /** The public names, in the table's order (inputs.ts). */
@@ -67,6 +69,9 @@ export interface SidebarResults {
   openProcedureFile: ImportResult;
   planCaseMove: CaseMovePlan;
   moveCase: CaseMoved;
+  getReportOptions: ReportOptions;
+  buildReport: ReportBuilt;
+  showReportPrint: string;
 }
 
 /** The server object: every public function with its checked arguments and its result. */

@@ -6,6 +6,7 @@
  */
 import type { UtilitiesLike } from '../date-io';
 import { PROCEDURES_EDITOR } from '../procedures/editor';
+import { buildReportTab, reportOptions } from '../report/report';
 import type { Builders, Spreadsheet } from '../workbook/services';
 import { adoptTab, proposeAdoption, stopTracking } from './adopt';
 import { bindTab, listBindableTabs } from './bind';
@@ -25,6 +26,7 @@ import {
   type SidebarFunction,
   type SidebarResults,
 } from './public';
+import { type DialogUi, type HtmlLike, showReportPrint } from './report';
 import { showRows } from './select';
 import { getSettings, saveSettings } from './settings';
 import { createRegister, installTrigger, previewDigest } from './workbook-actions';
@@ -47,6 +49,9 @@ export interface ServerServices {
   /** Who the script runs as (the trigger's owner when they install it). */
   readonly effectiveUser: string;
   readonly version: string;
+  /** For the report's print dialog. */
+  readonly ui: DialogUi;
+  readonly html: HtmlLike;
 }
 
 type Handlers = { [N in SidebarFunction]: (s: ServerServices, ...args: SidebarArgs<N>) => SidebarResults[N] };
@@ -59,6 +64,8 @@ const procedures = (s: ServerServices): ProcedureServices => ({
   me: s.me,
   now: s.now,
 });
+
+const report = (s: ServerServices) => ({ spreadsheet: s.spreadsheet, utilities: s.utilities, now: s.now });
 
 /** A blank email means the signed-in user. */
 const who = (s: ServerServices, email: string) => email.trim() || s.me;
@@ -121,6 +128,9 @@ const HANDLERS: Handlers = {
   planCaseMove: (s, gid, row) => planCaseMove(s.spreadsheet, s.utilities, s.now, gid, row),
   moveCase: (s, gid, row, version) =>
     moveCase(s.spreadsheet, s.utilities, s.lock, s.now, s.me, { gid, row, version }),
+  getReportOptions: (s) => reportOptions(report(s)),
+  buildReport: (s, ask) => buildReportTab(report(s), ask),
+  showReportPrint: (s, ask) => showReportPrint(report(s), s.html, s.ui, ask),
 };
 
 /** The server object: every call checked against the table before its handler runs. */
