@@ -36,6 +36,7 @@ export const SIDEBAR_API = [
   'saveSettings',
   'previewDigest',
   'installTrigger',
+  'takeOverTrigger',
   'showRows',
   'getMyCases',
   'getPeople',
@@ -60,6 +61,13 @@ export const SIDEBAR_API = [
 
 export type SidebarFunction = (typeof SIDEBAR_API)[number];
 
+/** What installing or taking over the hourly check did, and the Thai/English sentence that says so. */
+export interface TriggerOutcome {
+  readonly outcome: 'installed' | 'present' | 'taken-over';
+  readonly owner: string;
+  readonly message: string;
+}
+
 export interface Bilingual {
   readonly th: string;
   readonly en: string;
@@ -72,7 +80,8 @@ export interface SidebarApi {
   getSettings(): SettingsView;
   saveSettings(values: Settings): SettingsView;
   previewDigest(email: string): Digest | null;
-  installTrigger(): { readonly outcome: 'installed' | 'present'; readonly owner: string };
+  installTrigger(): TriggerOutcome;
+  takeOverTrigger(): TriggerOutcome;
   showRows(gid: number, rows: number[]): string;
   getMyCases(email: string): MyCases;
   getPeople(): PeopleView;

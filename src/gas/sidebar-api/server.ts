@@ -20,7 +20,7 @@ import { getProcedureDraft, listProcedures, previewProcedure } from './procedure
 import type { SidebarApi } from './public';
 import { showRows } from './select';
 import { getSettings, saveSettings } from './settings';
-import { createRegister, installTrigger, previewDigest } from './workbook-actions';
+import { createRegister, installTrigger, previewDigest, takeOverTrigger } from './workbook-actions';
 
 type Lock = Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'releaseLock'>;
 
@@ -30,14 +30,16 @@ export interface ServerServices {
   readonly utilities: UtilitiesLike;
   readonly builders: Builders;
   readonly protectionType: typeof GoogleAppsScript.Spreadsheet.ProtectionType;
-  readonly scriptApp: Pick<GoogleAppsScript.Script.ScriptApp, 'getProjectTriggers' | 'newTrigger'>;
+  readonly scriptApp: Pick<
+    GoogleAppsScript.Script.ScriptApp,
+    'getUserTriggers' | 'newTrigger' | 'deleteTrigger'
+  >;
   readonly properties: Pick<GoogleAppsScript.Properties.Properties, 'getProperty' | 'setProperty'>;
-  readonly mail: Pick<GoogleAppsScript.Mail.MailApp, 'getRemainingDailyQuota'>;
   readonly lock: Lock;
   readonly now: number;
   /** The signed-in user's email, '' where Google does not reveal it. */
   readonly me: string;
-  /** Who the script runs as (the trigger's owner when they install it). */
+  /** Who the script runs as: the hourly trigger is theirs when they install it. */
   readonly effectiveUser: string;
   readonly version: string;
 }
@@ -52,6 +54,13 @@ export function sidebarServer(s: ServerServices): SidebarApi {
     now: s.now,
   });
   const who = (email: unknown) => String(email ?? '').trim() || s.me;
+  const triggers = () => ({
+    spreadsheet: s.spreadsheet,
+    scriptApp: s.scriptApp,
+    properties: s.properties,
+    me: s.effectiveUser,
+    now: s.now,
+  });
   return {
     getHome: () =>
       getHome({
@@ -59,7 +68,7 @@ export function sidebarServer(s: ServerServices): SidebarApi {
         utilities: s.utilities,
         scriptApp: s.scriptApp,
         properties: s.properties,
-        mail: s.mail,
+        me: s.effectiveUser,
         now: s.now,
         version: s.version,
       }),
@@ -68,7 +77,8 @@ export function sidebarServer(s: ServerServices): SidebarApi {
     getSettings: () => getSettings(s.spreadsheet),
     saveSettings: (values) => saveSettings(s.spreadsheet, values),
     previewDigest: (email) => previewDigest(s.spreadsheet, s.utilities, who(email), s.now),
-    installTrigger: () => installTrigger(s.spreadsheet, s.scriptApp, s.properties, s.effectiveUser),
+    installTrigger: () => installTrigger(triggers(), s.lock),
+    takeOverTrigger: () => takeOverTrigger(triggers(), s.lock),
     showRows: (gid, rows) => showRows(s.spreadsheet, Number(gid), Array.isArray(rows) ? rows : []),
     getMyCases: (email) => getMyCases(s.spreadsheet, s.utilities, s.now, who(email)),
     getPeople: () => getPeople(s.spreadsheet, s.utilities, s.now, s.me),

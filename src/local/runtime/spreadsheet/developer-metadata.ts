@@ -7,19 +7,17 @@
  * range … onIntersectingLocations() considers intersecting locations"). Error for other ranges:
  * "Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may
  * only be added to the top-level spreadsheet, an individual sheet, or an entire row or column."
+ * The error is live-verified (gas-fakes test/testsheetsdeveloper.js: "B2:D4", "B6:D6", "F2:F5" and
+ * "A1" throw it, "8:8" and "G:G" take metadata). A range with explicit row and column counts that
+ * happens to span the sheet (getRange(1, c, maxRows, 1)) is reported rejected too; the strict
+ * reading is modelled: only rows and columns addressed as such ("C:C", "4:4") take metadata.
  * Both visibilities are visible here (a single project).
  */
 import { SPEC } from '../kernel';
 import type { Implements } from '../types';
 import { type SheetsEnv, sheetsSpec } from './env';
 import { contains, type GridRange, intersects } from './grid-range';
-import type {
-  MetadataLocation,
-  MetadataModel,
-  MetadataVisibility,
-  SheetModel,
-  SpreadsheetModel,
-} from './model';
+import type { MetadataLocation, MetadataModel, MetadataVisibility, SpreadsheetModel } from './model';
 import type { RangeImpl } from './range';
 import type { SheetImpl } from './sheet';
 import type { SpreadsheetImpl } from './spreadsheet';
@@ -66,10 +64,14 @@ export function addMetadata(
   return m;
 }
 
-/** The metadata location of a range: whole rows or whole columns, or undefined. */
-export function locationOfRange(range: GridRange, sheet: SheetModel): MetadataLocation | undefined {
-  if (range.col === 1 && range.numCols === sheet.maxColumns) return { type: 'ROW', range };
-  if (range.row === 1 && range.numRows === sheet.maxRows) return { type: 'COLUMN', range };
+/**
+ * The metadata location of a range addressed as whole rows ("4:4", open columns) or whole columns
+ * ("C:C", open rows), or undefined for any other range, whatever its extent.
+ */
+export function locationOfRange(range: RangeImpl): MetadataLocation | undefined {
+  const grid = range._grid();
+  if (range._open.cols) return { type: 'ROW', range: grid };
+  if (range._open.rows) return { type: 'COLUMN', range: grid };
   return undefined;
 }
 
@@ -198,7 +200,7 @@ export class DeveloperMetadataImpl
   }
 
   #moveTo(range: RangeImpl, type: 'ROW' | 'COLUMN'): DeveloperMetadataImpl {
-    const loc = locationOfRange(range._grid(), range._sheet);
+    const loc = locationOfRange(range);
     if (!loc || loc.type !== type) this.env.kernel.fail(ARBITRARY_RANGE_METADATA);
     this.#m().location = loc as MetadataLocation;
     return this;

@@ -86,7 +86,7 @@ export abstract class RangeAttached extends RangeNotesAndValidation {
   // ---- developer metadata ----
 
   addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: unknown): this {
-    const location = locationOfRange(this._grid(), this._sheet);
+    const location = locationOfRange(this as unknown as RangeImpl);
     if (!location) this._fail(ARBITRARY_RANGE_METADATA);
     const args = [key, valueOrVisibility, visibility].slice(
       0,
@@ -97,7 +97,7 @@ export abstract class RangeAttached extends RangeNotesAndValidation {
   }
 
   getDeveloperMetadata(): DeveloperMetadataImpl[] {
-    const location = locationOfRange(this._grid(), this._sheet);
+    const location = locationOfRange(this as unknown as RangeImpl);
     return location ? metadataAt(this._env, this._ss, location) : [];
   }
 

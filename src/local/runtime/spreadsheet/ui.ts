@@ -1,6 +1,9 @@
 /**
  * Ui and Menu of the Sheets editor, recording what was shown instead of drawing it.
- * Sources: Ui / Menu references — createAddonMenu() puts items under Extensions › <add-on name>;
+ * Sources: Ui / Menu references — createAddonMenu() puts items under Extensions › <name>: "If the
+ * script is running as an add-on, the sub-menu name matches the add-on's name in the web store; if
+ * the script is bound to the document directly, the sub-menu name matches the name of the script"
+ * (a new bound project is "Untitled project");
  * alert/prompt return the button pressed (here: the next scripted answer, else the first button
  * of the set); showSidebar/showModalDialog take an HtmlOutput.
  */
