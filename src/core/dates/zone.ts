@@ -30,15 +30,51 @@ export function instantFromDay(day: Day, offsetAt: OffsetAt): number {
   return utc;
 }
 
-/** Memoises an expensive offset source (the edge's formatDate call, or Intl) by instant: sheets repeat dates a lot. */
-export function memoOffset(source: OffsetAt): OffsetAt {
-  const cache = new Map<number, number>();
+/**
+ * Zones whose offset has not changed since 1970 (IANA tz database, "asia" and "etcetera"): Bangkok's
+ * has been +07:00 since 1920. For them no look-up is needed for any instant from 1970 on.
+ */
+const FIXED_SINCE_1970: Readonly<Record<string, number>> = {
+  'Asia/Bangkok': 420,
+  'Asia/Phnom_Penh': 420,
+  'Asia/Vientiane': 420,
+  'Asia/Jakarta': 420,
+  'Asia/Yangon': 390,
+  'Asia/Kolkata': 330,
+  'Asia/Tokyo': 540,
+  UTC: 0,
+  'Etc/UTC': 0,
+  GMT: 0,
+  'Etc/GMT': 0,
+};
+
+/** No zone in the tz database changes its offset twice within a week. */
+const WEEK_MS = 7 * MS_PER_DAY;
+
+/**
+ * Looks offsets up as rarely as the zone allows (each look-up is a service call at the edge): none for
+ * a zone without transitions since 1970; otherwise an instant between two known instants at most a
+ * week apart that share an offset has that offset (there can be no transition between them), so a
+ * register's dates cost about one look-up per distinct day, and far fewer when they are close together.
+ */
+export function memoOffset(source: OffsetAt, zone?: string): OffsetAt {
+  const fixed = zone === undefined ? undefined : FIXED_SINCE_1970[zone];
+  const known: [number, number][] = [];
   return (utcMs) => {
-    let offset = cache.get(utcMs);
-    if (offset === undefined) {
-      offset = source(utcMs);
-      cache.set(utcMs, offset);
+    if (fixed !== undefined && utcMs >= 0) return fixed;
+    let lo = 0;
+    let hi = known.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (known[mid]![0] < utcMs) lo = mid + 1;
+      else hi = mid;
     }
+    const after = known[lo];
+    const before = known[lo - 1];
+    if (after && after[0] === utcMs) return after[1];
+    if (before && after && before[1] === after[1] && after[0] - before[0] <= WEEK_MS) return before[1];
+    const offset = source(utcMs);
+    known.splice(lo, 0, [utcMs, offset]);
     return offset;
   };
 }

@@ -7,12 +7,12 @@
  * USER_ENTERED: "strings may be converted to numbers, dates, etc."; gas-fakes test/testsheetsvalues.js
  * notes that Apps Script "automatically detects and converts types"). Which month words each locale
  * accepts is not documented: the strict reading, English and Thai names in every locale, is modelled
- * (a Buddhist-era year over 2400 is taken as BE). Formulas are never evaluated: a formula cell keeps whatever value a
+ * (the year is taken as written, as for "1/11/2569": a Buddhist-era year becomes a date in 2569 CE). Formulas are never evaluated: a formula cell keeps whatever value a
  * test stored with it (default ''), since the runtime has no formula engine.
  * Text starting with "+" or "-" that is not a number is treated as a formula, as Sheets parses it
  * (e.g. "-abc" shows #NAME?); the stored value is "#ERROR!". This makes formula-injection bugs visible.
  */
-import { BE_OFFSET, monthFromWord } from '../../../core/dates/names';
+import { monthFromWord } from '../../../core/dates/names';
 import { instantFromLocal, localFields, utcFromFields } from '../time-zone';
 import {
   DAY_MS,
@@ -98,7 +98,8 @@ function dateSerial(
   mi?: string,
   s?: string,
 ): Written | undefined {
-  if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+  // A day the month does not have ("31/6/2026", "31 Jun 2026") is not a date: it stays text.
+  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return undefined;
   const serial = serialFromWall(y, mo, d, Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0));
   return { value: serial, format: h === undefined ? DEFAULT_DATE_FORMAT : DEFAULT_DATE_TIME_FORMAT };
 }
@@ -114,8 +115,7 @@ function monthWordDate(text: string): Written | undefined {
   if (day === undefined || word === undefined || year === undefined) return undefined;
   const month = monthFromWord(word);
   if (month === null) return undefined;
-  const y = Number(year) > 2400 ? Number(year) - BE_OFFSET : Number(year);
-  return dateSerial(y, month, Number(day));
+  return dateSerial(Number(year), month, Number(day));
 }
 
 /** Interprets text as Sheets does when it is typed (or written by setValue). */

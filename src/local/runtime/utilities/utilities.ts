@@ -8,13 +8,20 @@
  */
 import { createHash } from 'node:crypto';
 import type { Kernel } from '../kernel';
-import { SPEC, uniformSpec } from '../kernel';
+import { SPEC } from '../kernel';
 import type { SeededRandom } from '../random';
 import { isDateLike } from '../realm';
 import { BlobImpl, fromSigned, toSigned } from './blob';
 import { DateFormatError, formatWithPattern, parseWithPattern } from './simple-date-format';
 
-export const UTILITIES_SPEC = uniformSpec('Utilities', 'utility', 'free');
+/** formatDate and parseDate are service calls priced on the clock; the rest costs nothing measurable. */
+export const UTILITIES_SPEC = {
+  name: 'Utilities',
+  classify: (m: string) => ({
+    cost: m === 'formatDate' || m === 'parseDate' ? ('format' as const) : ('utility' as const),
+    capability: 'free' as const,
+  }),
+};
 
 const DIGESTS = {
   MD2: 'md2',
