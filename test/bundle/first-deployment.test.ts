@@ -139,7 +139,7 @@ describe('Kamnot’s text columns are plain text, so a due date in words stays w
     const tab = register(runtime);
     runtime.callIn(MENU, 'runNow');
     const header = runtime.spreadsheet.values(tab, 'A1:Z1')[0]!;
-    const due = header.findIndex((h) => h === 'ครบกำหนด / Due');
+    const due = header.indexOf('ครบกำหนด / Due');
     const cell = runtime.spreadsheet.values(tab)[1]![due];
     expect(typeof cell).toBe('string');
     expect(cell).toMatch(/^\d{1,2} [ก-๙.]+ 25\d\d$/);

@@ -6,8 +6,13 @@
  */
 import type { Day } from './civil';
 
-/** Minutes east of UTC in force at a UTC instant (ms). */
-export type OffsetAt = (utcMs: number) => number;
+/**
+ * Minutes east of UTC in force at a UTC instant (ms). A memoised source (memoOffset) also offers a
+ * free guess: the offset it knows at the nearest instant it has looked up.
+ */
+export type OffsetAt = ((utcMs: number) => number) & {
+  readonly guess?: (utcMs: number) => number | undefined;
+};
 
 const MS_PER_DAY = 86_400_000;
 const MS_PER_MINUTE = 60_000;
@@ -23,7 +28,8 @@ export function dayFromInstant(utcMs: number, offsetAt: OffsetAt): Day {
 /** The instant of local midnight starting `day` (or the first instant of that day when a DST gap skips midnight). */
 export function instantFromDay(day: Day, offsetAt: OffsetAt): number {
   const local = day * MS_PER_DAY;
-  let utc = local - offsetAt(local) * MS_PER_MINUTE;
+  // Guess with the nearest offset known (no look-up); the look-up at the guessed instant confirms it.
+  let utc = local - (offsetAt.guess?.(local) ?? offsetAt(local)) * MS_PER_MINUTE;
   utc = local - offsetAt(utc) * MS_PER_MINUTE;
   // In a gap (midnight does not exist) the guess lands on the previous day: move to the day's first instant.
   if (dayFromInstant(utc, offsetAt) < day) utc += MS_PER_MINUTE * 60;
@@ -60,8 +66,8 @@ const WEEK_MS = 7 * MS_PER_DAY;
 export function memoOffset(source: OffsetAt, zone?: string): OffsetAt {
   const fixed = zone === undefined ? undefined : FIXED_SINCE_1970[zone];
   const known: [number, number][] = [];
-  return (utcMs) => {
-    if (fixed !== undefined && utcMs >= 0) return fixed;
+  /** Where `utcMs` goes in `known` (the first sample at or after it). */
+  const place = (utcMs: number): number => {
     let lo = 0;
     let hi = known.length;
     while (lo < hi) {
@@ -69,14 +75,29 @@ export function memoOffset(source: OffsetAt, zone?: string): OffsetAt {
       if (known[mid]![0] < utcMs) lo = mid + 1;
       else hi = mid;
     }
-    const after = known[lo];
-    const before = known[lo - 1];
+    return lo;
+  };
+  const offsetAt = (utcMs: number): number => {
+    if (fixed !== undefined && utcMs >= 0) return fixed;
+    const at = place(utcMs);
+    const after = known[at];
+    const before = known[at - 1];
     if (after && after[0] === utcMs) return after[1];
     if (before && after && before[1] === after[1] && after[0] - before[0] <= WEEK_MS) return before[1];
     const offset = source(utcMs);
-    known.splice(lo, 0, [utcMs, offset]);
+    known.splice(at, 0, [utcMs, offset]);
     return offset;
   };
+  const guess = (utcMs: number): number | undefined => {
+    if (fixed !== undefined && utcMs >= 0) return fixed;
+    const at = place(utcMs);
+    const after = known[at];
+    const before = known[at - 1];
+    if (!before) return after?.[1];
+    if (!after) return before[1];
+    return utcMs - before[0] <= after[0] - utcMs ? before[1] : after[1];
+  };
+  return Object.assign(offsetAt, { guess });
 }
 
 /** Parses "+0700" / "-0330" (the `Z` date pattern of Apps Script's formatDate) into minutes. */

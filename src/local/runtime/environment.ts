@@ -73,8 +73,6 @@ export interface RuntimeOptions {
   readonly owner?: string;
   /** Workspace same-domain case: Session email visible in simple triggers. Default false. */
   readonly identityInSimpleTriggers?: boolean;
-  /** Session.getActiveUserLocale(). Default 'th'. */
-  readonly locale?: string;
   /** Add-on trigger limits apply to 'addon' (default); 'bound' has the per-script limit only. */
   readonly deployment?: 'addon' | 'bound';
   /** The add-on's name in the store: its Extensions submenu in an 'addon' deployment. Default 'Kamnot'. */
@@ -249,18 +247,11 @@ export class Environment {
       user: currentUser,
       documentId: this.model.id,
       scriptId: this.scriptId,
-      scriptTimeZone: this.scriptTimeZone,
     };
     this.services = {
       SpreadsheetApp: new SpreadsheetAppImpl(env),
-      Utilities: new UtilitiesImpl(this.kernel, this.random),
-      Session: new SessionImpl(
-        this.kernel,
-        this.users,
-        this.scriptTimeZone,
-        options.locale ?? 'th',
-        this.scriptId,
-      ),
+      Utilities: new UtilitiesImpl(this.kernel),
+      Session: new SessionImpl(this.kernel, this.users, this.scriptTimeZone),
       PropertiesService: new PropertiesServiceImpl(
         this.kernel,
         this.properties,
@@ -280,7 +271,7 @@ export class Environment {
         },
         currentUser,
       ),
-      LockService: new LockServiceImpl(this.kernel, new LockTable(), currentUser),
+      LockService: new LockServiceImpl(this.kernel, new LockTable()),
       MailApp: new MailAppImpl(this.kernel, this.mailQuota, this.outbox, this.faults, currentUser),
       ScriptApp: new ScriptAppImpl(triggers),
       HtmlService: new HtmlServiceImpl(this.kernel, options.htmlFiles ?? {}),

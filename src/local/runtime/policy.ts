@@ -20,7 +20,6 @@ export type Capability =
   | 'sheet.read'
   | 'sheet.write'
   | 'ss.active'
-  | 'ss.open'
   | 'ui.get'
   | 'ui.menu'
   | 'ui.dialog'
@@ -74,7 +73,6 @@ function contextDenial(
     case 'custom-function':
       if (cap === 'sheet.write') return permissionMessage(method);
       if (
-        cap === 'ss.open' ||
         cap === 'ui.get' ||
         cap === 'ui.menu' ||
         cap === 'ui.dialog' ||
@@ -85,7 +83,7 @@ function contextDenial(
       }
       return undefined;
     case 'simple-trigger':
-      if (cap === 'mail' || cap === 'triggers' || cap === 'ui.dialog' || cap === 'ss.open') return deny(call);
+      if (cap === 'mail' || cap === 'triggers' || cap === 'ui.dialog') return deny(call);
       if (context.authMode === 'NONE') {
         if (cap === 'ui.get' || cap === 'ui.menu' || cap === 'cache' || cap === 'lock') return undefined;
         return deny(call);

@@ -19,8 +19,8 @@ import { type SheetsEnv, sheetsSpec } from './env';
 import { contains, type GridRange, intersects } from './grid-range';
 import type { MetadataLocation, MetadataModel, MetadataVisibility, SpreadsheetModel } from './model';
 import type { RangeImpl } from './range';
+import { gridOf, type Rect } from './rect';
 import type { SheetImpl } from './sheet';
-import type { SpreadsheetImpl } from './spreadsheet';
 
 type DM = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 type DMF = GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder;
@@ -68,15 +68,15 @@ export function addMetadata(
  * The metadata location of a range addressed as whole rows ("4:4", open columns) or whole columns
  * ("C:C", open rows), or undefined for any other range, whatever its extent.
  */
-export function locationOfRange(range: RangeImpl): MetadataLocation | undefined {
-  const grid = range._grid();
-  if (range._open.cols) return { type: 'ROW', range: grid };
-  if (range._open.rows) return { type: 'COLUMN', range: grid };
+export function metadataLocation(r: Rect): MetadataLocation | undefined {
+  const grid = gridOf(r);
+  if (r._open.cols) return { type: 'ROW', range: grid };
+  if (r._open.rows) return { type: 'COLUMN', range: grid };
   return undefined;
 }
 
 export class DeveloperMetadataLocationImpl
-  implements Implements<DML, 'getLocationType' | 'getRow' | 'getColumn' | 'getSheet' | 'getSpreadsheet'>
+  implements Implements<DML, 'getLocationType' | 'getRow' | 'getColumn' | 'getSheet'>
 {
   readonly [SPEC] = DML_SPEC;
   constructor(
@@ -121,30 +121,11 @@ export class DeveloperMetadataLocationImpl
     const sheet = id === undefined ? undefined : this.ss.sheetById(id);
     return sheet ? this.env.make.sheet(this.ss, sheet) : null;
   }
-
-  getSpreadsheet(): SpreadsheetImpl | null {
-    return this.location.type === 'SPREADSHEET' ? this.env.make.spreadsheet(this.ss) : null;
-  }
 }
 
 export class DeveloperMetadataImpl
   implements
-    Implements<
-      DM,
-      | 'getId'
-      | 'getKey'
-      | 'getValue'
-      | 'getVisibility'
-      | 'getLocation'
-      | 'setKey'
-      | 'setValue'
-      | 'setVisibility'
-      | 'remove'
-      | 'moveToColumn'
-      | 'moveToRow'
-      | 'moveToSheet'
-      | 'moveToSpreadsheet'
-    >
+    Implements<DM, 'getId' | 'getKey' | 'getValue' | 'getLocation' | 'setValue' | 'remove' | 'moveToSheet'>
 {
   readonly [SPEC] = DM_SPEC;
   constructor(
@@ -171,26 +152,12 @@ export class DeveloperMetadataImpl
     return this.#m().value;
   }
 
-  getVisibility(): string {
-    return this.#m().visibility;
-  }
-
   getLocation(): DeveloperMetadataLocationImpl {
     return new DeveloperMetadataLocationImpl(this.env, this.ss, this.#m().location);
   }
 
-  setKey(key: string): DeveloperMetadataImpl {
-    this.#m().key = String(key);
-    return this;
-  }
-
   setValue(value: string): DeveloperMetadataImpl {
     this.#m().value = value === null || value === undefined ? null : String(value);
-    return this;
-  }
-
-  setVisibility(visibility: string): DeveloperMetadataImpl {
-    this.#m().visibility = visibility as MetadataVisibility;
     return this;
   }
 
@@ -199,28 +166,8 @@ export class DeveloperMetadataImpl
     this.ss.metadata = this.ss.metadata.filter((x) => x !== m);
   }
 
-  #moveTo(range: RangeImpl, type: 'ROW' | 'COLUMN'): DeveloperMetadataImpl {
-    const loc = locationOfRange(range);
-    if (!loc || loc.type !== type) this.env.kernel.fail(ARBITRARY_RANGE_METADATA);
-    this.#m().location = loc as MetadataLocation;
-    return this;
-  }
-
-  moveToColumn(column: RangeImpl): DeveloperMetadataImpl {
-    return this.#moveTo(column, 'COLUMN');
-  }
-
-  moveToRow(row: RangeImpl): DeveloperMetadataImpl {
-    return this.#moveTo(row, 'ROW');
-  }
-
   moveToSheet(sheet: SheetImpl): DeveloperMetadataImpl {
     this.#m().location = { type: 'SHEET', sheetId: sheet._sheet.id };
-    return this;
-  }
-
-  moveToSpreadsheet(): DeveloperMetadataImpl {
-    this.#m().location = { type: 'SPREADSHEET' };
     return this;
   }
 }
@@ -233,24 +180,13 @@ export type FinderScope =
 
 export class DeveloperMetadataFinderImpl
   implements
-    Implements<
-      DMF,
-      | 'find'
-      | 'onIntersectingLocations'
-      | 'withId'
-      | 'withKey'
-      | 'withLocationType'
-      | 'withValue'
-      | 'withVisibility'
-    >
+    Implements<DMF, 'find' | 'onIntersectingLocations' | 'withKey' | 'withLocationType' | 'withValue'>
 {
   readonly [SPEC] = DMF_SPEC;
   #intersecting = false;
-  #id: number | undefined;
   #key: string | undefined;
   #value: string | undefined;
   #type: string | undefined;
-  #visibility: string | undefined;
 
   constructor(
     private readonly env: SheetsEnv,
@@ -276,22 +212,15 @@ export class DeveloperMetadataFinderImpl
       .filter(
         (m) =>
           this.#inScope(m) &&
-          (this.#id === undefined || m.id === this.#id) &&
           (this.#key === undefined || m.key === this.#key) &&
           (this.#value === undefined || m.value === this.#value) &&
-          (this.#type === undefined || m.location.type === this.#type) &&
-          (this.#visibility === undefined || m.visibility === this.#visibility),
+          (this.#type === undefined || m.location.type === this.#type),
       )
       .map((m) => new DeveloperMetadataImpl(this.env, this.ss, m.id));
   }
 
   onIntersectingLocations(): DeveloperMetadataFinderImpl {
     this.#intersecting = true;
-    return this;
-  }
-
-  withId(id: number): DeveloperMetadataFinderImpl {
-    this.#id = id;
     return this;
   }
 
@@ -307,11 +236,6 @@ export class DeveloperMetadataFinderImpl
 
   withValue(value: string): DeveloperMetadataFinderImpl {
     this.#value = value;
-    return this;
-  }
-
-  withVisibility(visibility: string): DeveloperMetadataFinderImpl {
-    this.#visibility = visibility;
     return this;
   }
 }

@@ -110,10 +110,6 @@ const UI_SPEC = {
   }),
 };
 const MENU_SPEC = { name: 'Menu', classify: () => ({ cost: 'ui' as const, capability: 'ui.menu' as const }) };
-const PROMPT_SPEC = {
-  name: 'PromptResponse',
-  classify: () => ({ cost: 'builder' as const, capability: 'free' as const }),
-};
 
 export class MenuImpl implements Implements<M, 'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi'> {
   readonly [SPEC] = MENU_SPEC;
@@ -153,29 +149,7 @@ export class MenuImpl implements Implements<M, 'addItem' | 'addSeparator' | 'add
   }
 }
 
-export class PromptResponseImpl {
-  readonly [SPEC] = PROMPT_SPEC;
-  constructor(
-    private readonly button: string,
-    private readonly text: string,
-  ) {}
-
-  getResponseText(): string {
-    return this.text;
-  }
-
-  getSelectedButton(): string {
-    return this.button;
-  }
-}
-
-export class UiImpl
-  implements
-    Implements<
-      UI,
-      'createAddonMenu' | 'createMenu' | 'showSidebar' | 'showModalDialog' | 'showModelessDialog'
-    >
-{
+export class UiImpl implements Implements<UI, 'createAddonMenu' | 'createMenu' | 'showSidebar'> {
   readonly [SPEC] = UI_SPEC;
   readonly Button = BUTTON;
   readonly ButtonSet = BUTTON_SET;
@@ -209,14 +183,6 @@ export class UiImpl
     return button;
   }
 
-  prompt(a: string, b?: string, c?: string): PromptResponseImpl {
-    const [title, prompt, buttons] =
-      c !== undefined ? [a, b ?? '', c] : b !== undefined && b in FIRST_BUTTON ? ['', a, b] : ['', a, 'OK'];
-    const { button, text } = this.#answer(buttons);
-    this.log.alerts.push({ kind: 'prompt', title, prompt, buttons, answer: button, text });
-    return new PromptResponseImpl(button, text);
-  }
-
   #show(kind: ShownHtml['kind'], html: HtmlOutputImpl, title?: string): void {
     this.log.shown.push({
       kind,
@@ -230,13 +196,5 @@ export class UiImpl
 
   showSidebar(userInterface: HtmlOutputImpl): void {
     this.#show('sidebar', userInterface);
-  }
-
-  showModalDialog(userInterface: HtmlOutputImpl, title: string): void {
-    this.#show('modal', userInterface, title);
-  }
-
-  showModelessDialog(userInterface: HtmlOutputImpl, title: string): void {
-    this.#show('modeless', userInterface, title);
   }
 }
