@@ -35,6 +35,11 @@ const DML_SPEC = sheetsSpec('DeveloperMetadataLocation');
 
 const VISIBILITIES = ['DOCUMENT', 'PROJECT'];
 
+/** addDeveloperMetadata(key[, value | visibility][, visibility]) as the arguments given. */
+export function givenArgs(key: string, second?: unknown, third?: unknown): unknown[] {
+  return [key, second, third].slice(0, third !== undefined ? 3 : second !== undefined ? 2 : 1);
+}
+
 /** addDeveloperMetadata(key[, value][, visibility]) → its parts. */
 export function metadataArgs(args: readonly unknown[]): {
   key: string;

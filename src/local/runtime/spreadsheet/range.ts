@@ -13,7 +13,11 @@ import type { Implements } from '../types';
 import { toA1 } from './a1';
 import type { ProtectionImpl } from './attached';
 import type { DataValidationImpl } from './data-validation';
-import type { DeveloperMetadataFinderImpl, DeveloperMetadataImpl } from './developer-metadata';
+import {
+  type DeveloperMetadataFinderImpl,
+  type DeveloperMetadataImpl,
+  givenArgs,
+} from './developer-metadata';
 import { type OpenBounds, type SheetsEnv, sheetsSpec } from './env';
 import type { GridRange } from './grid-range';
 import type { SheetModel, SpreadsheetModel } from './model';
@@ -350,9 +354,4 @@ export class RangeImpl
   createDeveloperMetadataFinder(): DeveloperMetadataFinderImpl {
     return attached.rangeFinder(this);
   }
-}
-
-/** addDeveloperMetadata(key[, value | visibility][, visibility]) as the arguments given. */
-export function givenArgs(key: string, second?: unknown, third?: unknown): unknown[] {
-  return [key, second, third].slice(0, third !== undefined ? 3 : second !== undefined ? 2 : 1);
 }

@@ -16,12 +16,13 @@ import {
   addMetadata,
   DeveloperMetadataFinderImpl,
   type DeveloperMetadataImpl,
+  givenArgs,
   metadataAt,
 } from './developer-metadata';
 import { type SheetsEnv, sheetsSpec } from './env';
 import type { Dimension } from './grid-range';
 import type { SheetModel, SpreadsheetModel } from './model';
-import { givenArgs, RangeImpl } from './range';
+import { RangeImpl } from './range';
 import { RangeListImpl } from './range-list';
 import { writeValues } from './range-values';
 import { rangeAt, rangeFromA1 } from './sheet-ranges';

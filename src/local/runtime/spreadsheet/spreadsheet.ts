@@ -16,11 +16,12 @@ import {
   addMetadata,
   DeveloperMetadataFinderImpl,
   type DeveloperMetadataImpl,
+  givenArgs,
   metadataAt,
 } from './developer-metadata';
 import { type SheetsEnv, sheetsSpec } from './env';
 import { SheetModel, type SpreadsheetModel } from './model';
-import { givenArgs, RangeImpl } from './range';
+import { RangeImpl } from './range';
 import { duplicateSheetName, SheetImpl } from './sheet';
 
 type SS = GoogleAppsScript.Spreadsheet.Spreadsheet;
