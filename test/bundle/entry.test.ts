@@ -18,7 +18,7 @@ describe('build/Code.js', () => {
     }
   });
 
-  it('has no import/export left and a manifest with V8, Bangkok and exactly the four scopes', () => {
+  it('has no import/export left and a manifest with V8, Bangkok and exactly the five scopes', () => {
     expect(CODE).not.toMatch(/^\s*(import|export)\s/m);
     expect(MANIFEST.runtimeVersion).toBe('V8');
     expect(MANIFEST.timeZone).toBe('Asia/Bangkok');
@@ -27,6 +27,7 @@ describe('build/Code.js', () => {
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/script.send_mail',
       'https://www.googleapis.com/auth/script.scriptapp',
+      'https://www.googleapis.com/auth/userinfo.email',
     ]);
   });
 

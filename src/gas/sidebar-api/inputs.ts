@@ -87,6 +87,7 @@ export const SIDEBAR_INPUTS = {
   ),
   previewDigest: fn([['email', text(320)]]),
   installTrigger: fn([]),
+  takeOverTrigger: fn([]),
   showRows: fn([
     ['gid', gid],
     ['rows', z.array(int).check(z.maxLength(10_000))],

@@ -35,6 +35,13 @@ export const SIDEBAR_API = Object.keys(SIDEBAR_INPUTS) as SidebarFunction[];
 
 export type { SidebarArgs, SidebarFunction, SidebarPayload };
 
+/** What installing or taking over the hourly check did, and the Thai/English sentence that says so. */
+export interface TriggerOutcome {
+  readonly outcome: 'installed' | 'present' | 'taken-over';
+  readonly owner: string;
+  readonly message: string;
+}
+
 export interface Bilingual {
   readonly th: string;
   readonly en: string;
@@ -48,7 +55,8 @@ export interface SidebarResults {
   getSettings: SettingsView;
   saveSettings: SettingsView;
   previewDigest: Digest | null;
-  installTrigger: { readonly outcome: 'installed' | 'present'; readonly owner: string };
+  installTrigger: TriggerOutcome;
+  takeOverTrigger: TriggerOutcome;
   showRows: string;
   getMyCases: MyCases;
   getPeople: PeopleView;

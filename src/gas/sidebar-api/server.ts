@@ -29,7 +29,7 @@ import {
 import { type DialogUi, type HtmlLike, showReportPrint } from './report';
 import { showRows } from './select';
 import { getSettings, saveSettings } from './settings';
-import { createRegister, installTrigger, previewDigest } from './workbook-actions';
+import { createRegister, installTrigger, previewDigest, takeOverTrigger } from './workbook-actions';
 
 type Lock = Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'releaseLock'>;
 
@@ -39,14 +39,16 @@ export interface ServerServices {
   readonly utilities: UtilitiesLike;
   readonly builders: Builders;
   readonly protectionType: typeof GoogleAppsScript.Spreadsheet.ProtectionType;
-  readonly scriptApp: Pick<GoogleAppsScript.Script.ScriptApp, 'getProjectTriggers' | 'newTrigger'>;
+  readonly scriptApp: Pick<
+    GoogleAppsScript.Script.ScriptApp,
+    'getUserTriggers' | 'newTrigger' | 'deleteTrigger'
+  >;
   readonly properties: Pick<GoogleAppsScript.Properties.Properties, 'getProperty' | 'setProperty'>;
-  readonly mail: Pick<GoogleAppsScript.Mail.MailApp, 'getRemainingDailyQuota'>;
   readonly lock: Lock;
   readonly now: number;
   /** The signed-in user's email, '' where Google does not reveal it. */
   readonly me: string;
-  /** Who the script runs as (the trigger's owner when they install it). */
+  /** Who the script runs as: the hourly trigger is theirs when they install it. */
   readonly effectiveUser: string;
   readonly version: string;
   /** For the report's print dialog. */
@@ -65,6 +67,14 @@ const procedures = (s: ServerServices): ProcedureServices => ({
   now: s.now,
 });
 
+const triggers = (s: ServerServices) => ({
+  spreadsheet: s.spreadsheet,
+  scriptApp: s.scriptApp,
+  properties: s.properties,
+  me: s.effectiveUser,
+  now: s.now,
+});
+
 const report = (s: ServerServices) => ({ spreadsheet: s.spreadsheet, utilities: s.utilities, now: s.now });
 
 /** A blank email means the signed-in user. */
@@ -78,7 +88,7 @@ const HANDLERS: Handlers = {
       utilities: s.utilities,
       scriptApp: s.scriptApp,
       properties: s.properties,
-      mail: s.mail,
+      me: s.effectiveUser,
       now: s.now,
       version: s.version,
     }),
@@ -87,7 +97,8 @@ const HANDLERS: Handlers = {
   getSettings: (s) => getSettings(s.spreadsheet),
   saveSettings: (s, values) => saveSettings(s.spreadsheet, values),
   previewDigest: (s, email) => previewDigest(s.spreadsheet, s.utilities, who(s, email), s.now),
-  installTrigger: (s) => installTrigger(s.spreadsheet, s.scriptApp, s.properties, s.effectiveUser),
+  installTrigger: (s) => installTrigger(triggers(s), s.lock),
+  takeOverTrigger: (s) => takeOverTrigger(triggers(s), s.lock),
   showRows: (s, gid, rows) => showRows(s.spreadsheet, gid, rows),
   getMyCases: (s, email) => getMyCases(s.spreadsheet, s.utilities, s.now, who(s, email)),
   getPeople: (s) => getPeople(s.spreadsheet, s.utilities, s.now, s.me),

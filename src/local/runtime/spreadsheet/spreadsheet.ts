@@ -16,11 +16,12 @@ import {
   addMetadata,
   DeveloperMetadataFinderImpl,
   type DeveloperMetadataImpl,
+  givenArgs,
   metadataAt,
 } from './developer-metadata';
 import { type SheetsEnv, sheetsSpec } from './env';
 import { SheetModel, type SpreadsheetModel } from './model';
-import type { RangeImpl } from './range';
+import { RangeImpl } from './range';
 import { duplicateSheetName, SheetImpl } from './sheet';
 
 type SS = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -36,29 +37,21 @@ export class SpreadsheetImpl
       | 'addDeveloperMetadata'
       | 'createDeveloperMetadataFinder'
       | 'deleteSheet'
-      | 'getActiveCell'
       | 'getActiveRange'
       | 'getActiveSheet'
       | 'getDeveloperMetadata'
       | 'getId'
       | 'getName'
-      | 'getNamedRanges'
-      | 'getNumSheets'
       | 'getProtections'
       | 'getRange'
       | 'getRangeByName'
       | 'getSheetById'
       | 'getSheetByName'
       | 'getSheets'
-      | 'getSpreadsheetLocale'
       | 'getSpreadsheetTimeZone'
       | 'getUrl'
       | 'insertSheet'
-      | 'removeNamedRange'
-      | 'rename'
-      | 'setActiveSheet'
       | 'setNamedRange'
-      | 'setSpreadsheetLocale'
       | 'setSpreadsheetTimeZone'
       | 'toast'
     >
@@ -82,17 +75,8 @@ export class SpreadsheetImpl
     return this._ss.name;
   }
 
-  rename(newName: string): void {
-    this._ss.name = String(newName);
-  }
-
   getUrl(): string {
     return this._ss.url;
-  }
-
-  getOwner(): { getEmail(): string } {
-    const email = this._ss.owner;
-    return { getEmail: () => email };
   }
 
   getSpreadsheetTimeZone(): string {
@@ -104,20 +88,8 @@ export class SpreadsheetImpl
     this._ss.timeZone = timezone;
   }
 
-  getSpreadsheetLocale(): string {
-    return this._ss.locale;
-  }
-
-  setSpreadsheetLocale(locale: string): void {
-    this._ss.locale = locale;
-  }
-
   getSheets(): SheetImpl[] {
     return this._ss.sheets.map((s) => this.#sheet(s));
-  }
-
-  getNumSheets(): number {
-    return this._ss.sheets.length;
   }
 
   getSheetByName(name: string): SheetImpl | null {
@@ -134,16 +106,12 @@ export class SpreadsheetImpl
     return this.#sheet(this._ss.activeSheet());
   }
 
-  setActiveSheet(sheet: SheetImpl, _restoreSelection?: boolean): SheetImpl {
-    return sheet.activate();
-  }
-
+  /** The selection's active range on the active sheet; A1 when the active sheet has none. */
   getActiveRange(): RangeImpl | null {
-    return this.getActiveSheet().getActiveRange();
-  }
-
-  getActiveCell(): RangeImpl {
-    return this.getActiveSheet().getActiveCell();
+    const sheet = this._ss.activeSheet();
+    const a = this._ss.activeRange;
+    if (!a || a.sheetId !== sheet.id) return new RangeImpl(this._env, this._ss, sheet, 1, 1, 1, 1);
+    return new RangeImpl(this._env, this._ss, sheet, a.row, a.col, a.numRows, a.numCols);
   }
 
   /** getRange("Sheet!A1:B2"), or A1 on the active sheet. */
@@ -199,10 +167,6 @@ export class SpreadsheetImpl
 
   // ---- named ranges ----
 
-  getNamedRanges(): NamedRangeImpl[] {
-    return this._ss.namedRanges.map((n) => new NamedRangeImpl(this._env, this._ss, n));
-  }
-
   setNamedRange(name: string, range: RangeImpl): void {
     const existing = this._ss.namedRanges.find((n) => n.name === name);
     if (existing) {
@@ -218,10 +182,6 @@ export class SpreadsheetImpl
     return n ? new NamedRangeImpl(this._env, this._ss, n).getRange() : null;
   }
 
-  removeNamedRange(name: string): void {
-    this._ss.namedRanges = this._ss.namedRanges.filter((n) => n.name !== name);
-  }
-
   // ---- protections ----
 
   getProtections(type: string): ProtectionImpl[] {
@@ -233,11 +193,7 @@ export class SpreadsheetImpl
   // ---- developer metadata ----
 
   addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: unknown): SpreadsheetImpl {
-    const args = [key, valueOrVisibility, visibility].slice(
-      0,
-      visibility !== undefined ? 3 : valueOrVisibility !== undefined ? 2 : 1,
-    );
-    addMetadata(this._env, this._ss, { type: 'SPREADSHEET' }, args);
+    addMetadata(this._env, this._ss, { type: 'SPREADSHEET' }, givenArgs(key, valueOrVisibility, visibility));
     return this;
   }
 
