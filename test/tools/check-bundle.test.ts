@@ -49,9 +49,12 @@ describe('the Apps Script compatibility check of build/Code.js', () => {
 describe('top-level stubs for the entry module', () => {
   it('keeps JSDoc and parameter names, drops types and defaults', () => {
     const source =
-      '/**\n * Doc.\n * @customfunction\n */\nexport function DUEDATE(start: unknown, days?: number, unit = "x") {}\nexport function onOpen() {}';
+      '/**\n * Doc.\n * @customfunction\n */\nexport function DUEDATE(start: unknown, days?: number, unit = "x") {}\nexport function onOpen() {}\n' +
+      '// export function commented(a) {}\nconst s = "export function inString(b) {}";\nfunction local(c = ")") {}\n' +
+      'export function withDefault(e: { a: string } = { a: ")" }) {}';
     const fns = exportedFunctions(source);
-    expect(fns.map((f: { name: string }) => f.name)).toEqual(['DUEDATE', 'onOpen']);
+    expect(fns.map((f: { name: string }) => f.name)).toEqual(['DUEDATE', 'onOpen', 'withDefault']);
+    expect(fns[2].params).toEqual(['e']);
     expect(stubsFor(fns, 'K')).toContain(
       '@customfunction\n */\nfunction DUEDATE(start, days, unit) {\n  return K.DUEDATE(start, days, unit);\n}',
     );
