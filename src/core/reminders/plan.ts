@@ -14,6 +14,7 @@ import type {
   CaseView,
   DigestEntry,
   DigestItem,
+  MovedNotice,
   Person,
   PlannedDigest,
   Reminder,
@@ -87,6 +88,7 @@ interface Bucket {
   readonly to: Person;
   readonly own: DigestEntry[];
   readonly team: DigestEntry[];
+  readonly moved: MovedNotice[];
 }
 
 interface Problems {
@@ -131,7 +133,9 @@ function sameCase(a: CaseView, b: CaseView): boolean {
 
 /**
  * `record`: the compact record kept beside the ledger (sent-record.ts): what it says went out counts
- * as sent even when the ledger tab lost it.
+ * as sent even when the ledger tab lost it. `notices`: cases whose due date a calendar change moved,
+ * not yet told; each goes into its assignee's digest, and a date moved later does not bring back the
+ * stages already reminded for the old one.
  */
 export function planReminders(
   cases: readonly CaseView[],
@@ -141,6 +145,7 @@ export function planReminders(
   calendar: WorkCalendar,
   ledger: LedgerView,
   record: SentRecord = EMPTY_SENT_RECORD,
+  notices: readonly MovedNotice[] = [],
 ): ReminderPlan {
   if (!isWorkingDay(calendar, today)) return { digests: [], problems: [] };
   const day = isoFromDay(today);
@@ -160,12 +165,23 @@ export function planReminders(
     const id = emailKey(person.email);
     let bucket = buckets.get(id);
     if (!bucket) {
-      bucket = { to: person, own: [], team: [] };
+      bucket = { to: person, own: [], team: [], moved: [] };
       buckets.set(id, bucket);
     }
     return bucket;
   };
   const firstRow = new Map<string, CaseView>();
+  // Stages already reminded for a date a calendar change moved later: not again for the new date.
+  const told = new Set<string>();
+  for (const n of notices) {
+    if (n.after <= n.before) continue;
+    for (const stage of n.stagesSent)
+      told.add(`${n.register.key}|${n.identity}|${n.step?.id ?? ''}|${stage}|${n.after}`);
+  }
+  for (const n of notices) {
+    const who = resolvePerson(n.assignee, people);
+    if (who.ok) bucketOf(who.person).moved.push(n);
+  }
 
   for (const c of cases) {
     const stage = stageOf(c.state);
@@ -202,6 +218,7 @@ export function planReminders(
       continue;
     }
     firstRow.set(own.key, c);
+    if (told.has(`${c.register.key}|${base.caseId}|${step}|${stage}|${c.due}`)) continue;
     bucketOf(who.person).own.push({ reminder: own, case: c, assignee: who.person });
 
     if (!settings.escalation || stage !== 'overdue') continue;
@@ -241,7 +258,8 @@ export function planReminders(
     const own = fresh(bucket.own);
     const team = fresh(bucket.team);
     const email = bucket.to.email.trim();
-    if (own.length + team.length === 0) continue;
+    const moved = bucket.moved;
+    if (own.length + team.length + moved.length === 0) continue;
     if (ledger.delivered.has(digestId) || digestRecorded(record, day, digestId)) {
       // One digest per person per day: what came up after today's mail waits for the next one.
       problems.add(
@@ -261,6 +279,7 @@ export function planReminders(
       reminders: entries.map((e) => e.reminder), // in the order the mail shows them
       items,
       urgency: urgencyOf(entries),
+      ...(moved.length > 0 ? { moved } : {}),
     });
   }
   return { digests, problems: problems.all() };

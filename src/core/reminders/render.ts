@@ -7,6 +7,7 @@ import type { Day } from '../dates/civil';
 import { formatDate } from '../dates/format';
 import { type Lang, type Msg, msg, pick } from '../i18n/msg';
 import { escapeHtml, rowLink, workbookLink } from './html';
+import { movedCount, movedSection } from './render-moved';
 import type { DigestEntry, DigestItem, PlannedDigest, ReminderSettings, Stage } from './types';
 import { countWords, daysLeftWords, STAGE_WORDS, WORDS } from './words';
 
@@ -90,7 +91,8 @@ export function renderDigest(digest: PlannedDigest, settings: ReminderSettings, 
   const lang = digest.lang;
   const t = (m: Msg) => pick(m, lang);
   const date = formatDate(today, { style: 'short', lang });
-  const subject = `Kamnot: ${t(countWords(countsOf(digest)))} — ${date}`;
+  const words = [t(countWords(countsOf(digest))), t(movedCount(digest.moved?.length ?? 0))].filter((w) => w);
+  const subject = `Kamnot: ${words.join(', ')} — ${date}`;
   const name = oneLine(digest.to.name) || digest.to.email.trim();
   const intro = t(WORDS.intro(msg(date, date)));
   const sections = (['own', 'team'] as const)
@@ -173,6 +175,8 @@ export function renderDigest(digest: PlannedDigest, settings: ReminderSettings, 
     }
   }
   if (more) html.push(`<p style="margin:16px 0 0;font-weight:bold">${e(more)}</p>`);
+  const moved = movedSection(digest.moved ?? [], lang, settings);
+  html.push(...moved.html);
   html.push(
     `<p style="margin:24px 0 0;${MUTED}">${e(t(WORDS.footer))}` +
       (workbook ? ` · <a href="${e(workbook)}" style="color:#1a73e8">${e(t(WORDS.workbook))}</a>` : '') +
@@ -200,6 +204,7 @@ export function renderDigest(digest: PlannedDigest, settings: ReminderSettings, 
     }
   }
   if (more) text.push('', more);
+  text.push(...moved.text);
   text.push('', t(WORDS.footer));
   if (workbook) text.push(workbook);
 

@@ -115,6 +115,27 @@ export interface DigestItem {
   readonly entries: readonly DigestEntry[];
 }
 
+/**
+ * A case whose due date a calendar change moved (a holiday added or removed mid-year): its assignee's
+ * next digest says so, once.
+ */
+export interface MovedNotice {
+  readonly register: RegisterRef;
+  readonly caseId: string;
+  readonly identity: string;
+  readonly step: { readonly id: string; readonly name: Msg } | null;
+  readonly subject: string;
+  /** As typed in the register: an email or a name from the People tab. */
+  readonly assignee: string;
+  readonly row: number;
+  readonly before: Day;
+  readonly after: Day;
+  /** What changed in the calendar, in words. */
+  readonly why: Msg;
+  /** The stages already reminded for the old date: a date moved later does not bring them again. */
+  readonly stagesSent: readonly Stage[];
+}
+
 export interface PlannedDigest {
   readonly to: Person;
   readonly lang: Lang;
@@ -125,6 +146,8 @@ export interface PlannedDigest {
   readonly items: readonly DigestItem[];
   /** Higher is more urgent: see `urgencyOf`. */
   readonly urgency: number;
+  /** The person's cases whose due date a calendar change moved. */
+  readonly moved?: readonly MovedNotice[];
 }
 
 export interface ReminderPlan {

@@ -14,6 +14,8 @@ export interface DueEntry {
   /** ISO day of the evaluation. */
   readonly day: string;
   readonly views: readonly CaseView[];
+  /** The calendar it was counted on (calendar-watch.ts): a later change is compared against it. */
+  readonly calendar: string;
 }
 
 const text = z.string();
@@ -51,11 +53,11 @@ function stored(v: CaseView): string {
 
 /** Every register's entry (registers with nothing to remind have a row with no case). */
 export function readDue(sheet: Sheet): Map<number, DueEntry> {
-  const out = new Map<number, { day: string; views: CaseView[]; bad: boolean }>();
-  for (const [gid, day, json] of bodyRows(sheet, 3)) {
+  const out = new Map<number, { day: string; views: CaseView[]; calendar: string; bad: boolean }>();
+  for (const [gid, day, json, calendar] of bodyRows(sheet, 4)) {
     const id = Number(gid);
     if (!Number.isInteger(id) || typeof day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(day)) continue;
-    const entry = out.get(id) ?? { day, views: [], bad: false };
+    const entry = out.get(id) ?? { day, views: [], calendar: String(calendar ?? ''), bad: false };
     if (entry.day !== day) entry.bad = true;
     if (json !== '' && json !== null) {
       try {
@@ -68,23 +70,27 @@ export function readDue(sheet: Sheet): Map<number, DueEntry> {
     }
     out.set(id, entry);
   }
-  return new Map([...out].filter(([, e]) => !e.bad).map(([gid, e]) => [gid, { day: e.day, views: e.views }]));
+  return new Map(
+    [...out]
+      .filter(([, e]) => !e.bad)
+      .map(([gid, e]) => [gid, { day: e.day, views: e.views, calendar: e.calendar }]),
+  );
 }
 
 /** Replaces the tab's content with `entries` (one read of its size, one clear, one write). */
 export function writeDue(sheet: Sheet, entries: ReadonlyMap<number, DueEntry>): void {
   const rows: unknown[][] = [];
   for (const [gid, e] of entries) {
-    if (e.views.length === 0) rows.push([gid, e.day, '']);
-    for (const v of e.views) rows.push([gid, e.day, stored(v)]);
+    if (e.views.length === 0) rows.push([gid, e.day, '', e.calendar]);
+    for (const v of e.views) rows.push([gid, e.day, stored(v), e.calendar]);
   }
   const last = sheet.getLastRow();
-  if (last > 1) sheet.getRange(2, 1, last - 1, 3).clearContent();
+  if (last > 1) sheet.getRange(2, 1, last - 1, 4).clearContent();
   if (rows.length === 0) return;
   const missing = rows.length + 1 - sheet.getMaxRows();
   if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
   // Plain text: an ISO day written as a string must stay a string, not become a date.
-  const range = sheet.getRange(2, 1, rows.length, 3);
+  const range = sheet.getRange(2, 1, rows.length, 4);
   range.setNumberFormat('@');
   range.setValues(rows);
 }

@@ -1,25 +1,23 @@
 import { DASHBOARD_WIDTH, type DashboardEntry, dashboardRows } from '../../core/dashboard';
 import { isoFromDay } from '../../core/dates/civil';
-import { dayFromInstant } from '../../core/dates/zone';
 import { bilingual } from '../../core/i18n/msg';
 import { cellText } from '../../core/register/computed';
-import { peopleFromRows } from '../../core/reminders/people-rows';
 import { stageOf } from '../../core/reminders/plan';
-import { readSentRecord, sentRecordText } from '../../core/reminders/sent-record';
 import type { UtilitiesLike } from '../date-io';
 import { PROCEDURES_EDITOR } from '../procedures/editor';
 import { settleProcedures } from '../procedures/registry';
-import { readChunked, writeChunked } from '../workbook/chunked-property';
 import { syncHolidays } from '../workbook/holidays-tab';
-import type { Builders, Sheet, Spreadsheet } from '../workbook/services';
-import { bodyRows, ensureSystemTabs, type SystemTab } from '../workbook/tabs';
+import type { Builders, Spreadsheet } from '../workbook/services';
+import { ensureSystemTabs, ensureTab } from '../workbook/tabs';
 import { addMissingColumns, recolour } from './add-columns';
-import { reminderSettingsOf, type WorkbookContext, workbookContext } from './context';
+import { holidayNames, noticeMoved, recordCalendar, watchCalendar } from './calendar-watch';
+import { type WorkbookContext, workbookContext } from './context';
 import { type DueEntry, readDue, writeDue } from './due-store';
 import { readIdFloors, writeIdFloors } from './ids';
-import { type MailLike, type MailOutcome, sendDigests } from './mail';
+import type { MailLike, MailOutcome } from './mail';
 import { bindRegister, findRegisters, type RegisterTab, recordHeaderRow } from './registers';
-import { updateRegister } from './update-register';
+import { remind } from './remind';
+import { type RegisterOutcome, type RunContext, updateRegister } from './update-register';
 
 export interface RunServices {
   readonly spreadsheet: Spreadsheet;
@@ -82,15 +80,40 @@ export function runRegisters(services: RunServices): RunRecord {
     const holidayWarning = syncHolidays(tabs.holidays, settings.calendar, today, io.dateOut);
     if (holidayWarning) notes.push(holidayWarning);
     const registers = findRegisters(ss);
-    const evaluated = evaluateInTurn(services, registers, context, started, notes);
+    // A holiday added or removed since the last run: each case is also counted the old way.
+    const watch = watchCalendar(services.properties, context.engine, today);
+    const runContext = watch.previous ? { ...context, previous: watch.previous } : context;
+    const evaluated = evaluateInTurn(services, registers, runContext, started, notes, watch.now);
     const { status, totals } = evaluated;
     writeDashboard(tabs.dashboard, dashboardRows(evaluated.dashboard, settings.lang));
+    if (watch.change) {
+      const nameOf = holidayNames(tabs.holidays, io.offsetAt);
+      const at = new Date(services.now());
+      notes.push(
+        ...noticeMoved(
+          {
+            movedTab: ensureTab(ss, 'moved'),
+            sentTab: tabs.sent,
+            spreadsheet: ss,
+            properties: services.properties,
+          },
+          watch.change,
+          nameOf,
+          evaluated.moved,
+          today,
+          at,
+        ),
+      );
+    }
     // What each register needs reminding of, by the day it was evaluated: today's runs together.
     const due = readDue(tabs.due);
     for (const [gid, entry] of evaluated.due) due.set(gid, entry);
     const alive = new Set(registers.map((r) => r.id));
     for (const gid of [...due.keys()]) if (!alive.has(gid)) due.delete(gid);
     writeDue(tabs.due, due);
+    // Once every register has been counted on the calendar in use, later runs compare against it.
+    if (registers.every((r) => due.get(r.id)?.calendar === watch.now))
+      recordCalendar(services.properties, watch);
     const mail = services.mail
       ? remind(services, services.mail, tabs, context, registers, due, notes)
       : undefined;
@@ -107,9 +130,10 @@ export function runRegisters(services: RunServices): RunRecord {
 function evaluateInTurn(
   services: RunServices,
   registers: readonly RegisterTab[],
-  context: WorkbookContext,
+  context: WorkbookContext & RunContext,
   started: number,
   notes: string[],
+  calendar: string,
 ) {
   const { procedures, today } = context;
   const day = isoFromDay(today);
@@ -120,6 +144,7 @@ function evaluateInTurn(
   let status: RunRecord['status'] = 'done';
   const dashboard: DashboardEntry[] = [];
   const due = new Map<number, DueEntry>();
+  const moved: RegisterOutcome['moved'][number][] = [];
   let slowest = 0;
   for (let n = 0; n < registers.length; n++) {
     const index = (cursor + n) % registers.length;
@@ -145,7 +170,7 @@ function evaluateInTurn(
       notes.push(...outcome.map(bilingual));
       totals.problems += outcome.length;
       // Nothing of it can be reminded until it is fixed: it does not hold the day's mail back.
-      due.set(tab.id, { day, views: [] });
+      due.set(tab.id, { day, views: [], calendar });
       continue;
     }
     const name = outcome.bound.name;
@@ -165,7 +190,8 @@ function evaluateInTurn(
       floors.set(tab.id, outcome.highestId);
       newIds = true;
     }
-    due.set(tab.id, { day, views: outcome.views.filter((v) => stageOf(v.state) !== null) });
+    due.set(tab.id, { day, views: outcome.views.filter((v) => stageOf(v.state) !== null), calendar });
+    moved.push(...outcome.moved);
     totals.cases += outcome.cases;
     totals.changedCells += outcome.cells;
     totals.writes += outcome.writes;
@@ -180,62 +206,8 @@ function evaluateInTurn(
       registers.map((r) => r.id),
     );
   if (status === 'done') services.properties.deleteProperty(CURSOR);
-  return { status, totals, dashboard, due };
+  return { status, totals, dashboard, due, moved };
 }
-
-/**
- * The day's reminders, from the office's hour on, once every register has been evaluated today
- * (by this run or an earlier one). The day and the hour are read when the mail is sent: a run that
- * started before midnight sends nothing for a day that is over.
- */
-function remind(
-  services: RunServices,
-  mailer: MailLike,
-  tabs: Record<SystemTab, Sheet>,
-  context: WorkbookContext,
-  registers: readonly RegisterTab[],
-  due: ReadonlyMap<number, DueEntry>,
-  notes: string[],
-): MailOutcome | undefined {
-  const { settings, io, today, engine } = context;
-  const dayNow = () => dayFromInstant(services.now(), io.offsetAt);
-  if (dayNow() !== today) {
-    notes.push(
-      'เลยเที่ยงคืนระหว่างตรวจ: ส่งแจ้งเตือนรอบหน้า / midnight passed during the run: reminders wait for the next run',
-    );
-    return undefined;
-  }
-  const hour = Number(services.utilities.formatDate(new Date(services.now()), context.zone, 'H'));
-  if (hour < settings.reminderHour) return undefined;
-  const day = isoFromDay(today);
-  const waiting = registers.filter((r) => due.get(r.id)?.day !== day);
-  if (waiting.length > 0) {
-    notes.push(
-      `ยังตรวจไม่ครบทุกทะเบียนวันนี้ (เหลือ ${waiting.length}): ส่งแจ้งเตือนเมื่อครบ / ${waiting.length} register(s) not yet checked today: reminders go once all are`,
-    );
-    return undefined;
-  }
-  const { people, problems: peopleProblems } = peopleFromRows(bodyRows(tabs.people, 6));
-  notes.push(...peopleProblems.map(bilingual));
-  const mail = sendDigests(mailer, services.flush ?? (() => {}), tabs.sent, {
-    cases: [...due.values()].flatMap((e) => e.views),
-    people,
-    settings: reminderSettingsOf(settings, services.spreadsheet),
-    today,
-    calendar: engine.calendar,
-    nowIso: () => new Date(services.now()).toISOString(),
-    stillToday: () => dayNow() === today,
-    record: {
-      read: () => readSentRecord(readChunked(services.properties, SENT_RECORD)),
-      write: (record) => writeChunked(services.properties, SENT_RECORD, sentRecordText(record)),
-    },
-  });
-  notes.push(...mail.problems.map(bilingual));
-  return mail;
-}
-
-/** Where the compact record of what was sent lives (document properties). */
-export const SENT_RECORD = 'kamnot.sent';
 
 function writeDashboard(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: unknown[][]): void {
   const last = sheet.getLastRow();

@@ -19,7 +19,13 @@ import { escalationCadence, planReminders } from '../../core/reminders/plan';
 import { fitQuota } from '../../core/reminders/quota';
 import { renderDigest } from '../../core/reminders/render';
 import { type SentRecord, withDigest } from '../../core/reminders/sent-record';
-import type { CaseView, Person, PlannedDigest, ReminderSettings } from '../../core/reminders/types';
+import type {
+  CaseView,
+  MovedNotice,
+  Person,
+  PlannedDigest,
+  ReminderSettings,
+} from '../../core/reminders/types';
 import { unconfirmedToReport } from '../../core/reminders/unconfirmed';
 import type { Sheet } from '../workbook/services';
 import { appendRows, bodyRows } from '../workbook/tabs';
@@ -37,6 +43,8 @@ export const MAX_CASE_ID = 200;
 export type MailLike = Pick<GoogleAppsScript.Mail.MailApp, 'sendEmail' | 'getRemainingDailyQuota'>;
 
 export interface MailOutcome {
+  /** The moved-date notices the sent digests told. */
+  readonly told?: readonly MovedNotice[];
   readonly sent: number;
   readonly failed: number;
   readonly carried: number;
@@ -60,6 +68,8 @@ export interface MailInput {
   /** False once the clock passed midnight: a mail is sent on the day it is for, or not at all. */
   readonly stillToday: () => boolean;
   readonly record: RecordStore;
+  /** Due dates a calendar change moved, not yet told to their assignees. */
+  readonly notices?: readonly MovedNotice[];
 }
 
 /** Every ledger row, in whatever order the tab holds them. One read. */
@@ -103,6 +113,7 @@ export function sendDigests(
     input.calendar,
     ledger,
     record,
+    input.notices ?? [],
   );
   const fit = fitQuota(plan.digests, mail.getRemainingDailyQuota());
   const unconfirmed = unconfirmedToReport(ledger, rows);
@@ -120,6 +131,7 @@ export function sendDigests(
   let sent = 0;
   let failed = 0;
   let carried = fit.carry.length;
+  const told: MovedNotice[] = [];
   const day = isoFromDay(input.today);
   for (const [i, digest] of fit.send.entries()) {
     if (!input.stillToday()) {
@@ -149,13 +161,15 @@ export function sendDigests(
       },
     };
     const outcome = sendOne(mail, flush, sentTab, digest, input, remember);
-    if (outcome === 'sent') sent++;
-    else {
+    if (outcome === 'sent') {
+      sent++;
+      told.push(...(digest.moved ?? []));
+    } else {
       failed++;
       if (outcome === 'quota') break;
     }
   }
-  return { sent, failed, carried, unconfirmed: ledger.unconfirmed.length, problems };
+  return { sent, failed, carried, unconfirmed: ledger.unconfirmed.length, problems, told };
 }
 
 /** Escalations are remembered a little longer than the longest wait between two of them. */

@@ -5,13 +5,15 @@
  */
 
 import type { DashboardEntry } from '../../core/dashboard';
-import { isoFromDay } from '../../core/dates/civil';
+import { type Day, isoFromDay } from '../../core/dates/civil';
 import { fiscalYearBe } from '../../core/dates/fiscal';
+import { evaluateCase } from '../../core/engine/evaluate';
+import type { EngineSettings } from '../../core/engine/types';
 import type { Msg } from '../../core/i18n/msg';
 import { msg, pick } from '../../core/i18n/msg';
 import { type EvaluatedRow, kamnotIdNumber } from '../../core/register/evaluate-register';
 import { caseIdentity } from '../../core/reminders/keys';
-import type { CaseView, RegisterRef } from '../../core/reminders/types';
+import type { CaseView, MovedNotice, RegisterRef } from '../../core/reminders/types';
 import { computedCells, type EvaluateContext, evaluateBound, ID_PREFIX } from './evaluate-bound';
 import { type BoundRegister, bindRegister, type ProcedureSource, type RegisterTab } from './registers';
 import { sameCell, writeChanged } from './write-back';
@@ -74,6 +76,13 @@ export interface RegisterOutcome {
   readonly highestId: bigint;
   /** Officers kept changing the tab while the run worked: nothing was written, the next run tries again. */
   readonly changed: boolean;
+  /** Open cases whose due date the calendar change moved (`previous` given): the why is the caller's. */
+  readonly moved: readonly Omit<MovedNotice, 'why' | 'stagesSent'>[];
+}
+
+/** The workbook as the run sees it, and the calendar it had before a change (to tell moved dates). */
+export interface RunContext extends EvaluateContext {
+  readonly previous?: EngineSettings;
 }
 
 /** Reads before giving up on a tab people are busy changing: the first read, then two re-reads. */
@@ -90,7 +99,7 @@ export function updateRegister(
   tab: RegisterTab,
   values: readonly (readonly unknown[])[],
   procedures: ProcedureSource,
-  context: EvaluateContext,
+  context: RunContext,
   idsAfter: bigint,
 ): RegisterOutcome | Msg[] {
   let read = values;
@@ -102,7 +111,16 @@ export function updateRegister(
     const now = bound.sheet.getDataRange().getValues();
     if (sameInputs(read, now, plan.computedColumns)) return writeRegister(bound, plan, now);
     if (n >= READS)
-      return { bound, ...plan.summary, cells: 0, writes: 0, views: [], highestId: idsAfter, changed: true };
+      return {
+        bound,
+        ...plan.summary,
+        cells: 0,
+        writes: 0,
+        views: [],
+        highestId: idsAfter,
+        changed: true,
+        moved: [],
+      };
     read = now;
   }
 }
@@ -114,6 +132,7 @@ interface Plan {
   readonly newIds: Map<number, unknown[]>;
   readonly views: readonly CaseView[];
   readonly highestId: bigint;
+  readonly moved: RegisterOutcome['moved'];
   readonly summary: {
     readonly cases: number;
     readonly problems: number;
@@ -125,7 +144,7 @@ interface Plan {
 function planRegister(
   bound: BoundRegister,
   values: readonly (readonly unknown[])[],
-  context: EvaluateContext,
+  context: RunContext,
   idsAfter: bigint,
 ): Plan {
   const { layout, columnOf } = bound;
@@ -149,6 +168,7 @@ function planRegister(
   const dashboard: DashboardEntry[] = [];
   const views: CaseView[] = [];
   const newIds = new Map<number, unknown[]>();
+  const moved: Plan['moved'][number][] = [];
   for (const row of evaluated) {
     const number = kamnotIdNumber(ID_PREFIX, row.newId ?? row.parsed.caseId);
     if (number !== null && number > highestId && !bound.officeIds) highestId = number;
@@ -163,6 +183,20 @@ function planRegister(
     if (row.newId && !bound.officeIds) newIds.set(row.index, [row.newId]);
     const view = caseView(register, row, bound.headerRow);
     if (view) views.push(view);
+    const before =
+      context.previous && row.result?.due != null ? movedFrom(row, context.previous, context.today) : null;
+    if (view && before !== null && row.result?.due != null)
+      moved.push({
+        register,
+        caseId: view.caseId,
+        identity: view.identity ?? view.caseId,
+        step: view.step,
+        subject: view.subject,
+        assignee: view.assignee,
+        row: view.row,
+        before,
+        after: row.result.due,
+      });
     if (row.result) {
       const start = row.parsed.input.start;
       dashboard.push({
@@ -181,8 +215,25 @@ function planRegister(
     newIds,
     views,
     highestId,
+    moved,
     summary: { cases: evaluated.length, problems, dashboard },
   };
+}
+
+/** The due date the case's current step had under the calendar before the change, when it differs. */
+function movedFrom(row: EvaluatedRow, previous: EngineSettings, today: Day): Day | null {
+  const now = row.result!;
+  if (now.due === null || now.state === 'done' || now.state === 'done-late' || now.state === 'cancelled')
+    return null;
+  try {
+    const before = evaluateCase(row.procedure, row.parsed.input, previous, today);
+    return before.current === now.current && before.due !== null && before.due !== now.due
+      ? before.due
+      : null;
+  } catch {
+    // The old calendar could not count this case (a year it lacked): nothing to tell.
+    return null;
+  }
 }
 
 /** Writes the plan against `current`, the read it was made from. */
@@ -216,6 +267,7 @@ function writeRegister(
     views: plan.views,
     highestId: plan.highestId,
     changed: false,
+    moved: plan.moved,
   };
 }
 

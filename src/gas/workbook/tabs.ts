@@ -19,6 +19,7 @@ export const TAB = {
   log: '_log',
   sent: '_sent',
   due: '_due',
+  moved: '_moved',
 } as const;
 
 export const HEADERS: Record<keyof typeof TAB, string[]> = {
@@ -45,10 +46,11 @@ export const HEADERS: Record<keyof typeof TAB, string[]> = {
   report: ['รายงาน / Report'],
   log: ['เวลา / When', 'ประเภท / Kind', 'รายละเอียด / Details', 'ผู้ใช้ / Who'],
   sent: ['key', 'to', 'digest', 'status', 'at', 'note'],
-  due: ['register (gid)', 'day', 'case (JSON)'],
+  due: ['register (gid)', 'day', 'case (JSON)', 'calendar'],
+  moved: ['noticed', 'key', 'notice (JSON)', 'told'],
 };
 
-const HIDDEN = new Set<keyof typeof TAB>(['log', 'sent', 'versions', 'due']);
+const HIDDEN = new Set<keyof typeof TAB>(['log', 'sent', 'versions', 'due', 'moved']);
 
 /** The tab, created (with its header) when missing; a blank header row is written again. */
 export function ensureTab(ss: Spreadsheet, kind: keyof typeof TAB): Sheet {
@@ -73,8 +75,9 @@ export function ensureTab(ss: Spreadsheet, kind: keyof typeof TAB): Sheet {
 }
 
 /** Tabs made only when asked for (the Report): never created by a run. */
-const ON_DEMAND = new Set<keyof typeof TAB>(['report']);
-export type SystemTab = Exclude<keyof typeof TAB, 'report'>;
+/** Tabs made only when something needs them: the report when asked, _moved when a calendar changes. */
+const ON_DEMAND = new Set<keyof typeof TAB>(['report', 'moved']);
+export type SystemTab = Exclude<keyof typeof TAB, 'report' | 'moved'>;
 
 /** All of Kamnot's tabs that every run needs, created or repaired. */
 export function ensureSystemTabs(ss: Spreadsheet): Record<SystemTab, Sheet> {
