@@ -135,7 +135,9 @@ export function bindColumns(
     [...columns, ...older.values()].map((c) => [c.key, byText.get(headerText(c)) ?? -1]),
   );
   const problems: Msg[] = [];
-  if (columns.some((c) => columnOf.get(c.key) === -1 && !tab.absent.has(c.key))) {
+  // An optional column (a branch choice added to the catalogue later) is read as blank when missing.
+  const required = (c: Column) => !c.optional && !tab.absent.has(c.key);
+  if (columns.some((c) => columnOf.get(c.key) === -1 && required(c))) {
     // Only when a column the register needs has no header of Kamnot's (retyped, deleted, or an
     // adopted tab's own header): ask the column metadata, which moves with the column.
     for (const md of sheet.createDeveloperMetadataFinder().withKey(COLUMN_KEY).find()) {
@@ -144,7 +146,7 @@ export function bindColumns(
       if (column && columnOf.get(key) === -1) columnOf.set(key, column.getColumn() - 1);
     }
     for (const c of columns) {
-      if (columnOf.get(c.key) === -1 && !tab.absent.has(c.key)) {
+      if (columnOf.get(c.key) === -1 && required(c)) {
         problems.push(
           msg(
             `แท็บ "${name}": ไม่พบคอลัมน์ "${c.header.th}"`,
