@@ -14,9 +14,13 @@ import {
   SEMESTER_OPEN,
   SEMESTER_REPORT,
   SIGN_CONTRACT_REPORT,
+  type Step,
   UNIT,
   WHO_ASKS_NOTE,
 } from './shared';
+
+/** Case (b), partly in official time (lines 834-880): the full study-leave steps. */
+const partly = (step: Step): Step => ({ ...step, branch: 'official-time', option: 'partly' });
 
 export const studyLeaveDomesticPartTime: Procedure = {
   id: '001-study-leave-domestic-part-time',
@@ -26,29 +30,60 @@ export const studyLeaveDomesticPartTime: Procedure = {
   unit: UNIT,
   source: { file: FILE, section: '๘. งานลาศึกษาต่อ: ๕.๓ และตาราง ๙ ภาคนอกเวลา', lines: [820, 1087] },
   caseIs: { th: 'บันทึกแจ้ง/คำขออนุญาตศึกษาต่อภาคนอกเวลา ๑ ราย', en: 'One part-time study notice or request' },
-  fields: [SEMESTER_OPEN, RETURN_DATE],
+  fields: [
+    SEMESTER_OPEN,
+    RETURN_DATE,
+    {
+      id: 'graduation-reported',
+      th: 'วันที่แจ้งการสำเร็จการศึกษา',
+      en: 'Date the graduation was reported to the office',
+      type: 'date',
+    },
+  ],
   legal: LEGAL_STUDY,
   forms: FORMS_STUDY,
+  branches: [
+    {
+      id: 'official-time',
+      th: 'การใช้เวลาราชการ',
+      en: 'Use of official time',
+      options: [
+        { id: 'none', th: 'ไม่ใช้เวลาราชการ', en: 'No official time' },
+        { id: 'partly', th: 'ใช้เวลาราชการบางส่วน', en: 'Partly in official time' },
+      ],
+    },
+  ],
   steps: [
     {
       id: 'receive-request',
-      th: 'สพท. รับบันทึกการขออนุญาตศึกษาต่อ (กรณีไม่ใช้เวลาราชการ: รายงานผู้บังคับบัญชา แจ้งกลุ่มบริหารงานบุคคล)',
-      en: 'Receive the study memo (no official time: report to the superior, tell the personnel group)',
+      th: 'สพท. รับบันทึกการขออนุญาตศึกษาต่อ (กรณีไม่ใช้เวลาราชการ: รายงานผู้บังคับบัญชาทราบ แจ้งกลุ่มบริหารงานบุคคล)',
+      en: 'Receive the study memo or request (no official time: report it to the superior, tell the personnel group)',
       role: GROUP,
       deadline: { kind: 'after', n: 5, unit: 'days', from: { type: 'start' } },
       words: '๕ วัน',
-      note: 'Case (a), no official time, ends here; on graduation the office reports it the same way.',
+      note: 'Table row ๑ (line 1081) holds, for the case without official time, the receipt and its report to the superior under one ๕ วัน (lines 824-830).',
     },
-    CHECK_ELIGIBILITY,
-    PROPOSE_LEAVE,
-    SIGN_CONTRACT_REPORT,
-    ISSUE_ORDER,
-    DISPATCH_LETTER,
-    SEMESTER_REPORT,
-    REPORT_RETURN,
+    {
+      id: 'report-graduation',
+      th: 'กรณีไม่ใช้เวลาราชการ: สพท. จัดทำรายงานการสำเร็จการศึกษาเสนอผู้บังคับบัญชาทราบ แจ้งกลุ่มบริหารงานบุคคล',
+      en: 'No official time: report the graduation to the superior and tell the personnel group',
+      role: GROUP,
+      deadline: { kind: 'after', n: 5, unit: 'days', from: { type: 'field', field: 'graduation-reported' } },
+      words: '๕ วัน',
+      branch: 'official-time',
+      option: 'none',
+      note: 'Line 832 and the same table row ๑: its ๕ วัน counted from the day the office learns of the graduation.',
+    },
+    partly(CHECK_ELIGIBILITY),
+    partly(PROPOSE_LEAVE),
+    partly(SIGN_CONTRACT_REPORT),
+    partly(ISSUE_ORDER),
+    partly(DISPATCH_LETTER),
+    partly(SEMESTER_REPORT),
+    partly(REPORT_RETURN),
   ],
   notes: [
-    'Two cases share one table: (a) no official time, only a written notice (lines 822-832); (b) partly in official time, all steps (lines 834-880).',
+    'Two cases share one table, chosen per case in the register: without official time (lines 822-832) only the notice and the graduation report; partly in official time (lines 834-880) the full steps.',
     'A block after case (b) (lines 882-893), probably from another template: age not over 55 on 15 June of the year of entry, at least 12 full months of service, 2 copies of each contract, a return-to-duty order.',
     'The table writes สพท. in rows ๔ and ๖ where สพฐ. is meant.',
     WHO_ASKS_NOTE,
