@@ -18,7 +18,13 @@ import type {
   ProcedureSaved,
   ProceduresView,
 } from './views/procedures';
-import type { Digest, HolidaysView, SettingsView } from './views/settings';
+import type {
+  Digest,
+  HolidayPasteAdded,
+  HolidayPastePreview,
+  HolidaysView,
+  SettingsView,
+} from './views/settings';
 
 // The types of what crosses, one file per panel; importers keep importing them from here.
 export type * from './views/adopt';
@@ -43,6 +49,8 @@ export const SIDEBAR_API = [
   'getHolidays',
   'addHoliday',
   'removeHoliday',
+  'previewPastedHolidays',
+  'addPastedHolidays',
   'listBindableTabs',
   'bindTab',
   'proposeAdoption',
@@ -80,6 +88,8 @@ export interface SidebarApi {
   getHolidays(): HolidaysView;
   addHoliday(date: string, name: string): HolidaysView;
   removeHoliday(row: number, date: string): HolidaysView;
+  previewPastedHolidays(text: string): HolidayPastePreview;
+  addPastedHolidays(text: string, dates: string[]): HolidayPasteAdded;
   listBindableTabs(): BindableTab[];
   bindTab(gid: number, procedureId: string): string;
   proposeAdoption(gid: number | null, procedureId: string | null): AdoptionView;

@@ -10,7 +10,7 @@ import type { Builders, Spreadsheet } from '../workbook/services';
 import { adoptTab, proposeAdoption, stopTracking } from './adopt';
 import { bindTab, listBindableTabs } from './bind';
 import { listCatalogue } from './catalogue';
-import { addHoliday, getHolidays, removeHoliday } from './holidays';
+import { addHoliday, addPastedHolidays, getHolidays, previewPastedHolidays, removeHoliday } from './holidays';
 import { getHome } from './home';
 import { getMyCases } from './my-cases';
 import { getPeople, savePerson } from './people';
@@ -77,6 +77,17 @@ export function sidebarServer(s: ServerServices): SidebarApi {
     addHoliday: (date, name) =>
       addHoliday(s.spreadsheet, s.utilities, s.now, s.me, String(date), String(name)),
     removeHoliday: (row, date) => removeHoliday(s.spreadsheet, s.utilities, s.now, Number(row), String(date)),
+    previewPastedHolidays: (text) =>
+      previewPastedHolidays(s.spreadsheet, s.utilities, s.now, String(text ?? '')),
+    addPastedHolidays: (text, dates) =>
+      addPastedHolidays(
+        s.spreadsheet,
+        s.utilities,
+        s.now,
+        s.me,
+        String(text ?? ''),
+        Array.isArray(dates) ? dates.map(String) : [],
+      ),
     listBindableTabs: () => listBindableTabs(s.spreadsheet),
     bindTab: (gid, id) => bindTab(s.spreadsheet, s.builders, Number(gid), String(id)),
     proposeAdoption: (gid, id) => proposeAdoption(s.spreadsheet, s.utilities, gid, id),
