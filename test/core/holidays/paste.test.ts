@@ -123,6 +123,14 @@ describe('a pasted list of days', () => {
     expect(readPastedHolidays('  \n ').ok).toBe(false);
     expect(readPastedHolidays('x'.repeat(200_001)).ok).toBe(false);
   });
+
+  it('flags a line too long to be a list item instead of searching it, and reads the others', () => {
+    const list = read(`${'1, '.repeat(1000)}2 มกราคม\n13 เมษายน 2570 วันสงกรานต์`);
+    expect(list.problems.map((p) => [p.line, p.why.en])).toEqual([
+      [1, expect.stringMatching(/longer than 2000/)],
+    ]);
+    expect(pairs(list)).toEqual([['2027-04-13', 'วันสงกรานต์']]);
+  });
 });
 
 // As Google's public holiday calendars export it (basic.ics): CRLF, folded lines, escaped text,
