@@ -1,17 +1,21 @@
 // Builds the Apps Script project into build/: Code.js (one IIFE bundle plus a top-level function per
 // export of src/main.ts, with its JSDoc), Sidebar.html (script and style inlined), appsscript.json.
 // Fails when the output holds anything Apps Script V8 cannot run.
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { checkAppsScriptCode } from './lib/check-bundle.mjs';
-import { checkSidebarCalls, publicNames } from './lib/check-sidebar.mjs';
+import { checkSidebarCalls } from './lib/check-sidebar.mjs';
 import { exportedFunctions, sidebarStubs, stubsFor } from './lib/entry-stubs.mjs';
+import { loadModule } from './lib/load-module.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'build');
 const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+const cache = join(root, 'node_modules/.cache/kamnot');
+/** The sidebar's public functions, from the table that declares them (src/gas/sidebar-api/inputs.ts). */
+const api = (await loadModule(join(root, 'src/gas/sidebar-api/public.ts'), cache)).SIDEBAR_API;
 
 // ES2020 is what Apps Script V8 runs; class fields are lowered so no `#private`/`static` field survives.
 const common = {
@@ -42,20 +46,8 @@ const lazyCatalogue = {
   name: 'lazy-catalogue',
   setup(build) {
     build.onLoad({ filter: /src[\\/]core[\\/]catalog[\\/]manuals\.ts$/ }, async (args) => {
-      const cache = join(root, 'node_modules/.cache/kamnot');
-      await mkdir(cache, { recursive: true });
-      const outfile = join(cache, `manuals-${Date.now()}.mjs`);
-      await esbuild.build({
-        entryPoints: [args.path],
-        bundle: true,
-        format: 'esm',
-        platform: 'node',
-        outfile,
-        logLevel: 'warning',
-      });
-      const { loadManuals } = await import(pathToFileURL(outfile).href);
+      const { loadManuals } = await loadModule(args.path, cache);
       const json = JSON.stringify(loadManuals());
-      await rm(outfile);
       return {
         loader: 'js',
         contents: `let manuals = null;\nexport function loadManuals() { return manuals || (manuals = JSON.parse(${JSON.stringify(json)})); }\n`,
@@ -76,7 +68,6 @@ async function buildCode() {
     plugins: [lazyCatalogue],
   });
   const functions = exportedFunctions(await readFile(entry, 'utf8'));
-  const api = publicNames(await readFile(join(root, 'src/gas/sidebar-api/public.ts'), 'utf8'));
   const header = `// Kamnot ${pkg.version}: built by tools/build.mjs from src/. Do not edit.\n`;
   return (
     header + stubsFor(functions, 'Kamnot') + sidebarStubs(api, 'Kamnot.SIDEBAR') + result.outputFiles[0].text
@@ -103,7 +94,6 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const sidebar = await buildSidebar();
-const api = publicNames(await readFile(join(root, 'src/gas/sidebar-api/public.ts'), 'utf8'));
 const mainSource = await readFile(join(root, 'src/main.ts'), 'utf8');
 const exported = new Set(exportedFunctions(mainSource).map((f) => f.name));
 const sidebarProblems = [

@@ -2,7 +2,7 @@
  * The typed bridge to the server: `call(name, ...args)` for a name in SIDEBAR_API only, as a Promise,
  * with the spinner and a Thai + English message for every call.
  */
-import type { SidebarApi, SidebarFunction } from '../gas/sidebar-api/public';
+import type { SidebarFunction, SidebarPayload, SidebarResults } from '../gas/sidebar-api/public';
 
 interface Runner {
   withSuccessHandler(f: (value: unknown) => void): Runner;
@@ -11,8 +11,8 @@ interface Runner {
 }
 declare const google: { script: { run: Runner } };
 
-type Args<N extends SidebarFunction> = Parameters<SidebarApi[N]>;
-type Result<N extends SidebarFunction> = ReturnType<SidebarApi[N]>;
+type Args<N extends SidebarFunction> = SidebarPayload<N>;
+type Result<N extends SidebarFunction> = SidebarResults[N];
 
 let busy = 0;
 

@@ -213,6 +213,21 @@ describe('stopping', () => {
     },
   );
 
+  it('asks before deleting the case-id column Kamnot added once an officer typed an id into it', () => {
+    const runtime = office([LEAVE]);
+    const name = LEAVE.seed.name;
+    const p = proposalFor(runtime, LEAVE);
+    adopt(runtime, p, mappingOf(p), { at: 'C' });
+    runtime.callIn(TIME, 'runHourly');
+    expect(column(runtime, name, 'C', 5, 6)).toEqual(['K-1', 'K-2']);
+    // The officer numbers a case the office's way, over Kamnot's id.
+    runtime.spreadsheet.edit(name, 'C6', [['ศธ 04123/2569']]);
+    const asked = stop(runtime, gidOf(runtime, name));
+    expect(asked).toMatchObject({ stopped: false, typed: [{ header: { en: 'Case ID' }, cells: 1 }] });
+    expect(column(runtime, name, 'C', 5, 6)).toEqual(['K-1', 'ศธ 04123/2569']);
+    expect(stop(runtime, gidOf(runtime, name), true)).toMatchObject({ stopped: true });
+  });
+
   it("Kamnot's block placed inside the table: office columns move right, keep every cell, and come back", () => {
     const runtime = office([LEAVE]);
     const name = LEAVE.seed.name;

@@ -569,7 +569,8 @@ function check(sim: Simulation, display: string[], logged: string[]): string[] {
   if (new Set(subjectOfId.keys()).size !== subjectOfId.size) problems.push('a case id is used twice');
   const itemOfKey = (key: string): string | null => {
     const parts = key.split('|');
-    const subject = subjectOfId.get(parts[3] ?? '');
+    // The ledger knows a case by its id and the day it started ("K-6@2026-11-01").
+    const subject = subjectOfId.get((parts[3] ?? '').replace(/@(\d{4}-\d{2}-\d{2})?$/, ''));
     return subject && parts[1] ? item(subject, parts[1] as Stage) : null;
   };
 

@@ -230,7 +230,7 @@ describe('the procedure editor (server)', () => {
       kind: 'invalid',
       problems: [expect.objectContaining({ en: 'the file is not JSON' })],
     });
-    expect(() => open(r, file.text, 'overwrite')).toThrow(/unknown choice/);
+    expect(() => open(r, file.text, 'overwrite')).toThrow(/invalid input \(openProcedureFile: choice/);
 
     const changed = JSON.parse(file.text);
     changed.procedure.steps[0].deadline.n = 6;

@@ -120,7 +120,9 @@ describe('the run', () => {
     const few = callsFor(2);
     const many = callsFor(200);
     expect(many).toEqual(few);
-    expect(many['Range.getValues']).toBeLessThanOrEqual(12);
+    // Each register is read twice (once to evaluate, once just before writing, to see rows an officer
+    // changed meanwhile); the system tabs and `_due` once each.
+    expect(many['Range.getValues']).toBeLessThanOrEqual(14);
   });
 });
 
@@ -145,8 +147,8 @@ describe('writes', () => {
     runtime.calls.reset();
     const record = runtime.callIn({ kind: 'menu' }, 'runNow') as { changedCells: number };
     expect(record.changedCells).toBeGreaterThan(0);
-    // Kamnot's block, the Dashboard and the log: not one per changed row (50 here).
-    expect(runtime.calls.count('Range.setValues')).toBeLessThanOrEqual(3);
+    // Kamnot's block, the Dashboard, `_due` and the log: not one per changed row (50 here).
+    expect(runtime.calls.count('Range.setValues')).toBeLessThanOrEqual(4);
   });
 });
 

@@ -1,7 +1,7 @@
 // The sidebar's server functions from the built bundle: settings validation, Home, the catalogue.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { validSettings } from '../../src/gas/sidebar-api/settings';
+import { checkedArgs } from '../../src/gas/sidebar-api/inputs';
 import { office } from './harness';
 
 const SIDEBAR = { kind: 'sidebar' } as const;
@@ -37,7 +37,7 @@ describe('saveSettings', () => {
     expect(() => runtime.callIn(SIDEBAR, 'saveSettings', payload)).toThrow(
       /^ค่าตั้งไม่ถูกต้อง: .* \/ invalid settings: /,
     );
-    expect(() => validSettings(payload)).toThrow(field);
+    expect(() => checkedArgs('saveSettings', [payload])).toThrow(field);
     expect(runtime.spreadsheet.values('Settings')).toEqual(before);
   });
 });

@@ -31,6 +31,8 @@ describe('the Apps Script compatibility check of build/Code.js', () => {
       'var c = /#REF!|import /g;',
       'var d = UrlFetchApp.fetch(u); var e = x / y / z;',
       'function importProcedure(t) { return t; } var imports = importProcedure(1);',
+      // Minified: a regex right after `return`, holding a quote, then a string that says "import it".
+      `function f(t){return/^https:[^\\s"'<>]+$/i.test(t)?t:null} var g = \`update Kamnot to import it\`;`,
     ].join('\n');
     expect(checkAppsScriptCode(code)).toEqual([]);
     expect(blankLiterals('"abc"').length).toBe(5);

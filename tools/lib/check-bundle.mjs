@@ -52,7 +52,7 @@ export function blankLiterals(code) {
       c === '"' ||
       c === "'" ||
       c === '`' ||
-      (c === '/' && (last === '' || '(,=:[!&|?{};+-*%<>~^'.includes(last)))
+      (c === '/' && (last === '' || '(,=:[!&|?{};+-*%<>~^'.includes(last) || afterKeyword(out)))
     ) {
       const end = skipLiteral(code, i, c);
       out += c + ' '.repeat(Math.max(0, end - i - 2)) + c;
@@ -65,6 +65,14 @@ export function blankLiterals(code) {
     i++;
   }
   return out;
+}
+
+/** A `/` right after these words starts a regex (`return/^a/.test(x)` in minified code), not a division. */
+const BEFORE_REGEX =
+  /(?:^|[^\w$.])(?:return|typeof|case|do|else|in|of|new|delete|void|throw|instanceof|yield|await)$/;
+
+function afterKeyword(out) {
+  return BEFORE_REGEX.test(out.slice(-12).trimEnd());
 }
 
 function skipLiteral(code, start, quote) {

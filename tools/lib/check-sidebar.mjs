@@ -1,13 +1,6 @@
-// The sidebar may call only the public server functions (src/gas/sidebar-api/public.ts). These read the
-// list from that file's source and find every server call in build/Sidebar.html: `google.script.run.X(`
-// after any with…Handler/withUserObject chain, and the typed wrapper's `call("X"`.
-
-/** The names in `SIDEBAR_API = [ ... ] as const`. */
-export function publicNames(source) {
-  const match = /SIDEBAR_API\s*=\s*\[([^\]]*)\]\s*as\s+const/.exec(source);
-  if (!match) throw new Error('SIDEBAR_API = [...] as const not found');
-  return [...match[1].matchAll(/['"]([A-Za-z_$][\w$]*)['"]/g)].map((m) => m[1]);
-}
+// The sidebar may call only the public server functions (the table in src/gas/sidebar-api/inputs.ts).
+// These find every server call in build/Sidebar.html: `google.script.run.X(` after any
+// with…Handler/withUserObject chain, and the typed wrapper's `call("X"`.
 
 const WITH = new Set(['withSuccessHandler', 'withFailureHandler', 'withUserObject']);
 

@@ -186,7 +186,8 @@ export function planStopTracking(record: AdoptionRecord): StopPlan {
       continue;
     }
     columns.add(a.column);
-    if (a.input) typed.push(a.key);
+    // The case-id column Kamnot added is filled by Kamnot, but officers may type ids into it too.
+    if (a.input || a.key === 'case-id') typed.push(a.key);
   }
   const sorted = [...columns].sort((a, b) => b - a);
   const deleteColumns: { start: number; count: number }[] = [];

@@ -33,6 +33,13 @@ export interface ParsedTab {
   readonly problems: readonly TabProblem[];
 }
 
+/**
+ * The most text one procedure may hold: each version is kept whole in the hidden _procedures tab,
+ * spread over cells of at most 50,000 characters (store.ts), and this keeps a version within 20 of
+ * them. A procedure over it is not used, and the Check column says why: a run never fails on it.
+ */
+export const MAX_PROCEDURE_CHARS = 800_000;
+
 export function parseProceduresTab(values: unknown, options: TabOptions = {}): ParsedTab {
   const problems: TabProblem[] = [];
   const firstRow = options.firstRow ?? 1;
@@ -66,6 +73,16 @@ export function parseProceduresTab(values: unknown, options: TabOptions = {}): P
     const rowsOf = group.map((d) => d.row);
     const own: TabProblem[] = [];
     const built = buildProcedure(key, group, options, own);
+    if (built && JSON.stringify(built).length > MAX_PROCEDURE_CHARS) {
+      own.push({
+        row: rowsOf[0]!,
+        code: 'too-long',
+        message: msg(
+          `ข้อความของงานนี้ยาวเกินกว่าที่เก็บเป็นฉบับได้ (${MAX_PROCEDURE_CHARS.toLocaleString('en-US')} ตัวอักษร): ย่อหมายเหตุหรือคำอธิบายลง`,
+          `this procedure's text is too long to keep as a version (${MAX_PROCEDURE_CHARS.toLocaleString('en-US')} characters): shorten its notes or words`,
+        ),
+      });
+    }
     const bad = own.length > 0 || rowsOf.some((r) => badRows.has(r));
     problems.push(...own);
     if (built && !bad) {

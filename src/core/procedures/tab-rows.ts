@@ -27,6 +27,7 @@ export type TabProblemCode =
   | 'field-type-conflict'
   | 'bad-condition'
   | 'invalid'
+  | 'too-long'
   | 'not-used';
 
 export interface TabProblem {

@@ -21,6 +21,13 @@ export const STATE_LABELS: Record<CaseState, Msg> = {
   cancelled: msg('ยกเลิก', 'cancelled'),
 };
 
+/** A note is read in a small box: problems that quote a long cell are cut, never the run. */
+const MAX_NOTE = 5_000;
+
+function cutNote(text: string): string {
+  return text.length <= MAX_NOTE ? text : `${text.slice(0, MAX_NOTE - 1)}…`;
+}
+
 export function cellText(text: string): string {
   return /^[=+\-@]/.test(text) ? `'${text}` : text;
 }
@@ -47,7 +54,7 @@ export function computedRow(
     ...(result?.problems ?? []).map((p) => pick(p.msg, lang)),
   ];
   const note = problems.length
-    ? `${pick(msg('ตรวจพบ', 'Kamnot found'), lang)}:\n• ${problems.join('\n• ')}`
+    ? cutNote(`${pick(msg('ตรวจพบ', 'Kamnot found'), lang)}:\n• ${problems.join('\n• ')}`)
     : '';
   if (!result) return { step: '', dueText: '', dueDay: null, left: '', state: '', note };
   const step = procedure.steps.find((s) => s.id === result.current);

@@ -29,52 +29,67 @@ export interface Rules {
   readonly layout: RegisterLayout;
 }
 
+/** New case ids: `prefix-n`, numbered after the highest the register ever had or now holds. */
+export interface IdPolicy {
+  readonly prefix: string;
+  /** The highest number ever given in this register (kept by the caller): a deleted case's id is never given again. */
+  readonly after: bigint;
+}
+
+export interface RowOptions {
+  /** Row i's rules (an office procedure's cases keep their version's). */
+  readonly rulesOf: (index: number) => Rules;
+  readonly engine: EngineSettings;
+  readonly lang: Lang;
+  readonly offsetAt: OffsetAt;
+  readonly today: Day;
+  readonly ids: IdPolicy;
+}
+
+/** The number of an id Kamnot gives (`K-12` → 12n), or null. BigInt: ids typed near 2^53 stay distinct. */
+export function kamnotIdNumber(prefix: string, id: string): bigint | null {
+  const match = new RegExp(`^${prefix}-(\\d{1,30})$`).exec(id.trim());
+  return match ? BigInt(match[1]!) : null;
+}
+
 /**
- * Each row under its own rules (an office procedure's cases keep their version's): `rows[i]` holds
- * row i's input cells in the order of `rulesOf(i).layout.inputs`. Case ids are checked across all
- * rows, whatever their rules.
+ * Every row under its own rules: `rows[i]` holds row i's input cells in the order of
+ * `rulesOf(i).layout.inputs`. Case ids are checked across all rows, whatever their rules.
  */
-export function evaluateRows(
-  rulesOf: (index: number) => Rules,
-  rows: readonly (readonly unknown[])[],
-  settings: EngineSettings,
-  lang: Lang,
-  offsetAt: OffsetAt,
-  today: Day,
-  idPrefix: string,
-): EvaluatedRow[] {
-  const rules = rows.map((_, i) => rulesOf(i));
-  const parsed = rows.map((values, i) => parseRow(rules[i]!.layout, rules[i]!.procedure, values, offsetAt));
+export function evaluateRows(rows: readonly (readonly unknown[])[], o: RowOptions): EvaluatedRow[] {
+  const rules = rows.map((_, i) => o.rulesOf(i));
+  const parsed = rows.map((values, i) => parseRow(rules[i]!.layout, rules[i]!.procedure, values, o.offsetAt));
   const counts = new Map<string, number>();
-  let highest = 0;
-  const prefix = idPrefix.replace(/[^A-Za-z0-9]/g, '');
-  const pattern = new RegExp(`^${prefix}-(\\d+)$`);
+  const prefix = o.ids.prefix.replace(/[^A-Za-z0-9]/g, '');
+  let highest = o.ids.after;
   for (const p of parsed) {
     if (p.blank || p.caseId === '') continue;
     counts.set(p.caseId, (counts.get(p.caseId) ?? 0) + 1);
-    const n = pattern.exec(p.caseId)?.[1];
-    if (n) highest = Math.max(highest, Number(n));
+    const n = kamnotIdNumber(prefix, p.caseId);
+    if (n !== null && n > highest) highest = n;
   }
   return parsed.flatMap((p, index) => {
     if (p.blank) return [];
     const problems: CellProblem[] = [...p.problems];
     let newId: string | null = null;
-    if (p.caseId === '') newId = `${prefix}-${++highest}`;
-    else if ((counts.get(p.caseId) ?? 0) > 1) {
+    if (p.caseId === '') {
+      highest += 1n;
+      newId = `${prefix}-${highest.toString()}`;
+    } else if ((counts.get(p.caseId) ?? 0) > 1) {
       problems.push({
         column: 'case-id',
         msg: msg(`รหัสเรื่อง "${p.caseId}" ซ้ำกับแถวอื่น`, `case ID "${p.caseId}" is used on another row too`),
       });
     }
     const { procedure } = rules[index]!;
-    const result = evaluateCase(procedure, p.input, settings, today);
+    const result = evaluateCase(procedure, p.input, o.engine, o.today);
     return [
       {
         index,
         procedure,
         parsed: p,
         result,
-        computed: computedRow(procedure, result, problems, lang),
+        computed: computedRow(procedure, result, problems, o.lang),
         newId,
       },
     ];

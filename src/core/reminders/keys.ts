@@ -57,6 +57,22 @@ export function parseReminderKey(key: string): ReminderIdentity | null {
   return escalation ? { ...base, to: to ?? '' } : base;
 }
 
+/**
+ * A case as the ledger knows it: its id and the ISO day it started ('' when it has none), so that a
+ * case under a reused or copied id is another case. `#…` may follow (plan.ts: a copied row made into
+ * another case).
+ */
+export function caseIdentity(caseId: string, startIso: string): string {
+  const id = caseId.trim();
+  return id === '' ? '' : `${id}@${startIso}`;
+}
+
+/** The case id an identity was made from (identities of older ledgers are plain case ids). */
+export function caseIdOfIdentity(identity: string): string {
+  const match = /^([\s\S]*)@(\d{4}-\d{2}-\d{2})?(#[\s\S]*)?$/.exec(identity);
+  return match ? match[1]! : identity;
+}
+
 /** One digest per recipient per day: the id every ledger row of that mail carries. */
 export function digestIdOf(email: string, day: string): string {
   return joinParts([day, emailKey(email)]);

@@ -9,6 +9,7 @@ import { type Msg, msg } from '../i18n/msg';
 import { digestIdOf, emailKey, reminderKey } from './keys';
 import { type LedgerView, lastEscalationDay, statusOf } from './ledger';
 import { findSupervisor, nameKey, resolvePerson } from './people';
+import { digestRecorded, EMPTY_SENT_RECORD, escalationRecorded, type SentRecord } from './sent-record';
 import type {
   CaseView,
   DigestEntry,
@@ -123,6 +124,16 @@ function problemList(): Problems {
   };
 }
 
+/** Two rows are the same case (a row pasted twice): same subject and assignee, whitespace aside. */
+function sameCase(a: CaseView, b: CaseView): boolean {
+  const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+  return norm(a.subject) === norm(b.subject) && norm(a.assignee) === norm(b.assignee);
+}
+
+/**
+ * `record`: the compact record kept beside the ledger (sent-record.ts): what it says went out counts
+ * as sent even when the ledger tab lost it.
+ */
 export function planReminders(
   cases: readonly CaseView[],
   people: readonly Person[],
@@ -130,6 +141,7 @@ export function planReminders(
   today: Day,
   calendar: WorkCalendar,
   ledger: LedgerView,
+  record: SentRecord = EMPTY_SENT_RECORD,
 ): ReminderPlan {
   if (!isWorkingDay(calendar, today)) return { digests: [], problems: [] };
   const day = isoFromDay(today);
@@ -171,15 +183,21 @@ export function planReminders(
       continue;
     }
     const step = (c.step?.id ?? '').trim();
-    const base = { register: c.register.key, caseId, step, day };
-    const own = reminderOf({ ...base, stage }, who.person.email);
-    // Duplicate case ids share one identity: remind once, and say which row was left out.
+    let base = { register: c.register.key, caseId: (c.identity ?? caseId).trim() || caseId, step, day };
+    let own = reminderOf({ ...base, stage }, who.person.email);
     const first = firstRow.get(own.key);
-    if (first) {
+    if (first && !sameCase(first, c)) {
+      // A row copied with its id and start, made into another case: its own identity, and it is reminded.
+      base = { ...base, caseId: `${base.caseId}#${c.subject.trim().replace(/\s+/g, ' ').toLowerCase()}` };
+      own = reminderOf({ ...base, stage }, who.person.email);
+    }
+    const same = firstRow.get(own.key);
+    if (same) {
+      // The same case twice (a row pasted twice): remind once, and say which row was left out.
       problems.add(
         msg(
-          `รหัสเรื่อง ${caseId} ซ้ำกันในแท็บ ${c.register.name} (แถว ${first.row} และ ${c.row}): แจ้งเตือนเฉพาะแถว ${first.row}`,
-          `case ID ${caseId} appears twice in ${c.register.name} (rows ${first.row} and ${c.row}): only row ${first.row} is reminded`,
+          `รหัสเรื่อง ${caseId} ซ้ำกันในแท็บ ${c.register.name} (แถว ${same.row} และ ${c.row}): แจ้งเตือนเฉพาะแถว ${same.row}`,
+          `case ID ${caseId} appears twice in ${c.register.name} (rows ${same.row} and ${c.row}): only row ${same.row} is reminded`,
         ),
       );
       continue;
@@ -201,8 +219,12 @@ export function planReminders(
     }
     // Breach day, then every `every` calendar days from the last one that went out: a skipped day
     // (weekend, holiday, a run that did not happen) only delays it to the next working day.
-    const last = lastEscalationDay(ledger, { ...base, to: boss.person.email });
-    if (last !== null && today - last < every) continue;
+    const thread = { ...base, to: boss.person.email };
+    const last = Math.max(
+      lastEscalationDay(ledger, thread) ?? -Infinity,
+      escalationRecorded(record, thread) ?? -Infinity,
+    );
+    if (last !== -Infinity && today - last < every) continue;
     const escalation = reminderOf({ ...base, stage: 'escalation', to: boss.person.email }, boss.person.email);
     bucketOf(boss.person).team.push({ reminder: escalation, case: c, assignee: who.person });
   }
@@ -221,7 +243,7 @@ export function planReminders(
     const team = fresh(bucket.team);
     const email = bucket.to.email.trim();
     if (own.length + team.length === 0) continue;
-    if (ledger.delivered.has(digestId)) {
+    if (ledger.delivered.has(digestId) || digestRecorded(record, day, digestId)) {
       // One digest per person per day: what came up after today's mail waits for the next one.
       problems.add(
         msg(

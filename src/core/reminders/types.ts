@@ -22,6 +22,11 @@ export interface RegisterRef {
 export interface CaseView {
   readonly register: RegisterRef;
   readonly caseId: string;
+  /**
+   * What the reminder ledger knows the case by: the case id and the day it started, so a case under a
+   * reused or copied id is another case. The case id when absent.
+   */
+  readonly identity?: string;
   /** 1-based sheet row, for the link to it. */
   readonly row: number;
   readonly subject: string;

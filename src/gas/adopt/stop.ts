@@ -96,7 +96,13 @@ function currentRecord(sheet: Sheet, stored: AdoptionRecord): AdoptionRecord {
   return { ...stored, bound, added };
 }
 
-/** Added input columns holding anything below the header: key and how many cells. */
+/** The ids Kamnot gives (`K-12`): a case-id column holding only these has nothing typed by people. */
+const KAMNOT_ID = /^K-\d+$/;
+
+/**
+ * Added input columns holding anything below the header: key and how many cells. In the case-id
+ * column only ids Kamnot did not give count: those were typed (or pasted) by people.
+ */
 function typedCells(
   sheet: Sheet,
   record: AdoptionRecord,
@@ -108,7 +114,8 @@ function typedCells(
   for (const key of keys) {
     const column = record.added.find((a) => a.key === key)?.column;
     if (column === undefined) continue;
-    const cells = values.filter((row) => !isBlank(row[column])).length;
+    const typedHere = (v: unknown) => !isBlank(v) && !(key === 'case-id' && KAMNOT_ID.test(String(v).trim()));
+    const cells = values.filter((row) => typedHere(row[column])).length;
     if (cells > 0) out.push({ key, cells });
   }
   return out;

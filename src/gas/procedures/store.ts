@@ -1,12 +1,14 @@
 /**
  * Where an office's procedures live: the Procedures tab (one row per step, edited like any sheet) and
  * the hidden _procedures tab, one row per version ever used (the whole rules as JSON), so a case
- * keeps the rules it was opened under after the tab changes.
+ * keeps the rules it was opened under after the tab changes. A cell holds 50,000 characters: the JSON
+ * is cut into parts of at most 45,000, one per cell from column E on, read back in order.
  */
 import * as z from 'zod/mini';
 import { type History, type VersionRecord, VersionRecordSchema } from '../../core/procedures/versions';
 import type { Sheet } from '../workbook/services';
 import { appendRows, bodyRows } from '../workbook/tabs';
+import { safeCell } from '../workbook/write-cells';
 
 export interface StoredHistory {
   readonly history: History;
@@ -15,17 +17,24 @@ export interface StoredHistory {
 }
 
 const Json = z.string();
+const PART = 45_000;
+const FIRST_PART = 4;
 
 /** Every procedure's history, oldest version first. Unreadable rows are skipped (and reported). */
 export function readHistories(sheet: Sheet): { byId: Map<string, StoredHistory>; unreadable: number[] } {
   const byId = new Map<string, { history: VersionRecord[]; rows: number[] }>();
   const unreadable: number[] = [];
-  bodyRows(sheet, 5).forEach((r, i) => {
+  bodyRows(sheet, Math.max(sheet.getLastColumn(), FIRST_PART + 1)).forEach((r, i) => {
     const row = i + 2;
     if (r.every((v) => v === '' || v === null)) return;
     let record: VersionRecord | null = null;
     try {
-      const text = Json.safeParse(r[4]);
+      const text = Json.safeParse(
+        r
+          .slice(FIRST_PART)
+          .map((v) => (v === null || v === undefined ? '' : String(v)))
+          .join(''),
+      );
       const parsed = text.success ? VersionRecordSchema.safeParse(JSON.parse(text.data)) : null;
       record = parsed?.success ? parsed.data : null;
     } catch {
@@ -51,8 +60,20 @@ export function readHistories(sheet: Sheet): { byId: Map<string, StoredHistory>;
   return { byId, unreadable };
 }
 
-function cells(record: VersionRecord): unknown[] {
-  return [record.procedure.id, record.version, record.at, record.by, JSON.stringify(record)];
+/** The row of a version: id, version, when, who, then the JSON in parts (`width` pads with blanks). */
+function cells(record: VersionRecord, width = 0): unknown[] {
+  const json = JSON.stringify(record);
+  const parts: string[] = [];
+  for (let i = 0; i < json.length; ) {
+    // No part may start with what Sheets reads as a formula, a text mark or space.
+    let end = Math.min(i + PART, json.length);
+    while (end < json.length && end > i + 1 && /['=+\-@\s]/.test(json[end]!)) end--;
+    parts.push(json.slice(i, end));
+    i = end;
+  }
+  const row: unknown[] = [record.procedure.id, record.version, record.at, record.by, ...parts];
+  while (row.length < width) row.push('');
+  return row;
 }
 
 /** Writes what changed between the stored history and the settled one: a reworded version in place, a new one appended. */
@@ -62,7 +83,9 @@ export function writeHistory(sheet: Sheet, stored: StoredHistory | undefined, ne
     const old = before[i];
     if (old && JSON.stringify(old) === JSON.stringify(record)) return;
     if (old && old.version === record.version) {
-      sheet.getRange(stored!.rows[i]!, 1, 1, 5).setValues([cells(record)]);
+      // The parts of the old JSON beyond the new one's are cleared.
+      const row = cells(record, sheet.getLastColumn());
+      sheet.getRange(stored!.rows[i]!, 1, 1, row.length).setValues([row.map(safeCell)]);
     } else {
       appendRows(sheet, [cells(record)]);
     }

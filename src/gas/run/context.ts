@@ -19,7 +19,7 @@ import { SHIPPED_BY } from '../workbook/holidays-tab';
 import type { Sheet, Spreadsheet } from '../workbook/services';
 import { bodyRows, ensureTab } from '../workbook/tabs';
 import { evaluateBound } from './evaluate-bound';
-import { type BoundRegister, bindColumns, findRegisters } from './registers';
+import { type BoundRegister, bindRegister, findRegisters } from './registers';
 import { caseView, registerRef } from './update-register';
 
 export interface WorkbookContext {
@@ -99,14 +99,11 @@ export function evaluateRegisters(
   const out: { bound: BoundRegister; rows: EvaluatedRow[] }[] = [];
   for (const tab of findRegisters(ss)) {
     const values = tab.sheet.getDataRange().getValues();
-    const bound = bindColumns(tab, values[tab.headerRow - 1] ?? [], context.procedures);
+    const bound = bindRegister(tab, values, context.procedures);
     if ('th' in bound) continue;
-    const { engine, settings, io, today } = context;
     out.push({
       bound,
-      rows: bound.problems.length
-        ? []
-        : evaluateBound(bound, values.slice(tab.headerRow), engine, settings, io, today),
+      rows: bound.problems.length ? [] : evaluateBound(bound, values.slice(bound.headerRow), context),
     });
   }
   return out;

@@ -4,7 +4,7 @@ import type { Spreadsheet } from '../workbook/services';
 import { workbookContext } from './context';
 import { computedCells, evaluateBound } from './evaluate-bound';
 import { appendLog } from './log';
-import { bindColumns, registerTab } from './registers';
+import { bindRegister, HEADER_SEARCH, registerTab } from './registers';
 import { writeChanged } from './write-back';
 
 export interface EditEvent {
@@ -18,18 +18,23 @@ export function onRegisterEdit(ss: Spreadsheet, utilities: UtilitiesLike, e: Edi
   const sheet = e.range.getSheet();
   const binding = sheet.getDeveloperMetadata().find((md) => md.getKey() === REGISTER_KEY);
   if (!binding) return;
-  const tab = registerTab(sheet, binding.getValue());
+  const recorded = registerTab(sheet, binding.getValue());
+  const width = sheet.getLastColumn();
+  // The rows down to where a header moved by inserted title rows could be: one read.
+  const top = Math.min(Math.max(sheet.getLastRow(), 1), recorded.headerRow + HEADER_SEARCH);
+  const context = workbookContext(ss, utilities, now);
+  const { io, procedures } = context;
+  const head = sheet.getRange(1, 1, top, width).getValues();
+  const bound = bindRegister(recorded, head, procedures);
+  if ('th' in bound || bound.problems.length > 0) return;
+  const tab = bound;
   const firstRow = Math.max(tab.headerRow + 1, e.range.getRow());
   const lastRow = e.range.getLastRow();
   if (lastRow < firstRow) return;
-  const width = sheet.getLastColumn();
-  const header = sheet.getRange(tab.headerRow, 1, 1, width).getValues()[0] ?? [];
-  const { settings, io, today, engine, procedures } = workbookContext(ss, utilities, now);
-  const bound = bindColumns(tab, header, procedures);
-  if ('th' in bound || bound.problems.length > 0) return;
+  const header = head[tab.headerRow - 1] ?? [];
   const rows = sheet.getRange(firstRow, 1, lastRow - firstRow + 1, width).getValues();
   // Case ids are left to the hourly run, which sees the whole register and can keep them unique.
-  const evaluated = evaluateBound(bound, rows, engine, settings, io, today);
+  const evaluated = evaluateBound(bound, rows, context);
   const wanted = new Map<number, unknown[]>();
   for (const row of evaluated) wanted.set(row.index, computedCells(row.computed, io, row.version));
   // writeChanged numbers rows from the first data row: shift the edited block to its place.

@@ -19,15 +19,35 @@ export interface BoundRow extends EvaluatedRow {
   readonly version: number | null;
 }
 
-/** The register's data rows (without the header), evaluated. */
+/** What evaluating a register needs of the workbook (a WorkbookContext has it all). */
+export interface EvaluateContext {
+  readonly engine: EngineSettings;
+  readonly settings: Settings;
+  readonly io: ReturnType<typeof dateIO>;
+  readonly today: Day;
+}
+
+/** Ids Kamnot gives: `K-n`. */
+export const ID_PREFIX = 'K';
+
+/**
+ * The register's data rows (without the header), evaluated. `idsAfter`: the highest id number this
+ * register ever had (kept by the run), so a new case never gets a deleted case's id.
+ */
 export function evaluateBound(
   bound: BoundRegister,
   data: readonly (readonly unknown[])[],
-  engine: EngineSettings,
-  settings: Settings,
-  io: ReturnType<typeof dateIO>,
-  today: Day,
+  context: EvaluateContext,
+  idsAfter = 0n,
 ): BoundRow[] {
+  const { engine, settings, io, today } = context;
+  const common = {
+    engine,
+    lang: settings.lang,
+    offsetAt: io.offsetAt,
+    today,
+    ids: { prefix: ID_PREFIX, after: idsAfter },
+  };
   const inputsOf = (layout: RegisterLayout, row: readonly unknown[]) =>
     layout.inputs.map((c) => {
       const i = bound.columnOf.get(c.key) ?? -1;
@@ -37,13 +57,8 @@ export function evaluateBound(
   if (!history) {
     const rules: Rules = { procedure: bound.procedure, layout: bound.layout };
     const rows = evaluateRows(
-      () => rules,
       data.map((row) => inputsOf(bound.layout, row)),
-      engine,
-      settings.lang,
-      io.offsetAt,
-      today,
-      'K',
+      { ...common, rulesOf: () => rules },
     );
     return rows.map((r) => ({ ...r, version: null }));
   }
@@ -60,13 +75,8 @@ export function evaluateBound(
     return { procedure: record.procedure, layout };
   });
   const rows = evaluateRows(
-    (i) => rules[i]!,
     data.map((row, i) => inputsOf(rules[i]!.layout, row)),
-    engine,
-    settings.lang,
-    io.offsetAt,
-    today,
-    'K',
+    { ...common, rulesOf: (i) => rules[i]! },
   );
   return rows.map((r) => {
     const p = picked[r.index];

@@ -1,18 +1,24 @@
 import { DASHBOARD_WIDTH, type DashboardEntry, dashboardRows } from '../../core/dashboard';
+import { isoFromDay } from '../../core/dates/civil';
+import { dayFromInstant } from '../../core/dates/zone';
 import { bilingual } from '../../core/i18n/msg';
 import { cellText } from '../../core/register/computed';
 import { peopleFromRows } from '../../core/reminders/people-rows';
-import type { CaseView } from '../../core/reminders/types';
+import { stageOf } from '../../core/reminders/plan';
+import { readSentRecord, sentRecordText } from '../../core/reminders/sent-record';
 import type { UtilitiesLike } from '../date-io';
 import { PROCEDURES_EDITOR } from '../procedures/editor';
 import { settleProcedures } from '../procedures/registry';
+import { readChunked, writeChunked } from '../workbook/chunked-property';
 import { syncHolidays } from '../workbook/holidays-tab';
-import type { Builders, Spreadsheet } from '../workbook/services';
-import { bodyRows, ensureSystemTabs } from '../workbook/tabs';
+import type { Builders, Sheet, Spreadsheet } from '../workbook/services';
+import { bodyRows, ensureSystemTabs, type TAB } from '../workbook/tabs';
 import { addMissingColumns, recolour } from './add-columns';
-import { reminderSettingsOf, workbookContext } from './context';
+import { reminderSettingsOf, type WorkbookContext, workbookContext } from './context';
+import { type DueEntry, readDue, writeDue } from './due-store';
+import { readIdFloors, writeIdFloors } from './ids';
 import { type MailLike, type MailOutcome, sendDigests } from './mail';
-import { bindColumns, findRegisters } from './registers';
+import { bindRegister, findRegisters, type RegisterTab, recordHeaderRow } from './registers';
 import { updateRegister } from './update-register';
 
 export interface RunServices {
@@ -66,7 +72,7 @@ export function runRegisters(services: RunServices): RunRecord {
     const editor = services.properties.getProperty(PROCEDURES_EDITOR) ?? '';
     const procedures = settleProcedures(ss, new Date(started), editor || 'Kamnot', tabs);
     const context = workbookContext(ss, services.utilities, started, { ...tabs, procedures });
-    const { settings, settingProblems, io, today, engine } = context;
+    const { settings, settingProblems, io, today } = context;
     const notes: string[] = settingProblems.map(bilingual);
     if (procedures.tab.problems.length > 0) {
       notes.push(
@@ -76,85 +82,160 @@ export function runRegisters(services: RunServices): RunRecord {
     const holidayWarning = syncHolidays(tabs.holidays, settings.calendar, today, io.dateOut);
     if (holidayWarning) notes.push(holidayWarning);
     const registers = findRegisters(ss);
-    const cursor = Number(services.properties.getProperty(CURSOR) ?? 0) % Math.max(1, registers.length);
-    let cases = 0;
-    let changedCells = 0;
-    let writes = 0;
-    let problems = 0;
-    let status: RunRecord['status'] = 'done';
-    const dashboard: DashboardEntry[] = [];
-    const views: CaseView[] = [];
-    let slowest = 0;
-    for (let n = 0; n < registers.length; n++) {
-      const index = (cursor + n) % registers.length;
-      // Stop when the next register, taking as long as the slowest so far, would not fit.
-      if (services.now() - started + slowest > TIME_BUDGET_MS) {
-        services.properties.setProperty(CURSOR, String(index));
-        status = 'partial';
-        notes.push(`time budget reached: continues from register ${index + 1} of ${registers.length}`);
-        break;
-      }
-      const tab = registers[index]!;
-      const registerStarted = services.now();
-      let values = tab.sheet.getDataRange().getValues();
-      let bound = bindColumns(tab, values[tab.headerRow - 1] ?? [], procedures);
-      // A new step of an office procedure gets its column, then the register is read again.
-      if (!('th' in bound) && addMissingColumns(bound)) {
-        values = tab.sheet.getDataRange().getValues();
-        bound = bindColumns(tab, values[tab.headerRow - 1] ?? [], procedures);
-        if (!('th' in bound) && services.builders) recolour(bound, services.builders);
-      }
-      if ('th' in bound) {
-        notes.push(bilingual(bound));
-        problems++;
-        continue;
-      }
-      notes.push(...bound.problems.map(bilingual));
-      if (bound.problems.length > 0) {
-        problems += bound.problems.length;
-        continue;
-      }
-      const outcome = updateRegister(bound, values, engine, settings, io, today, views);
-      cases += outcome.cases;
-      changedCells += outcome.cells;
-      writes += outcome.writes;
-      problems += outcome.problems;
-      dashboard.push(...outcome.dashboard);
-      slowest = Math.max(slowest, services.now() - registerStarted);
-    }
-    if (status === 'done') services.properties.deleteProperty(CURSOR);
-    writeDashboard(tabs.dashboard, dashboardRows(dashboard, settings.lang));
-    let mail: MailOutcome | undefined;
-    // Reminders once the whole workbook has been read, from the office's hour on (the ledger makes
-    // every later run that day a no-op for what was already sent).
-    const hour = Number(services.utilities.formatDate(new Date(started), context.zone, 'H'));
-    if (services.mail && status === 'done' && hour >= settings.reminderHour) {
-      const { people, problems: peopleProblems } = peopleFromRows(bodyRows(tabs.people, 6));
-      notes.push(...peopleProblems.map(bilingual));
-      mail = sendDigests(services.mail, services.flush ?? (() => {}), tabs.sent, {
-        cases: views,
-        people,
-        settings: reminderSettingsOf(settings, ss),
-        today,
-        calendar: engine.calendar,
-        nowIso: () => new Date(services.now()).toISOString(),
-      });
-      notes.push(...mail.problems.map(bilingual));
-    }
-    return {
-      status,
-      registers: registers.length,
-      cases,
-      changedCells,
-      writes,
-      problems,
-      notes,
-      ...(mail ? { mail } : {}),
-    };
+    const evaluated = evaluateInTurn(services, registers, context, started, notes);
+    const { status, totals } = evaluated;
+    writeDashboard(tabs.dashboard, dashboardRows(evaluated.dashboard, settings.lang));
+    // What each register needs reminding of, by the day it was evaluated: today's runs together.
+    const due = readDue(tabs.due);
+    for (const [gid, entry] of evaluated.due) due.set(gid, entry);
+    const alive = new Set(registers.map((r) => r.id));
+    for (const gid of [...due.keys()]) if (!alive.has(gid)) due.delete(gid);
+    writeDue(tabs.due, due);
+    const mail = services.mail
+      ? remind(services, services.mail, tabs, context, registers, due, notes)
+      : undefined;
+    return { status, registers: registers.length, ...totals, notes, ...(mail ? { mail } : {}) };
   } finally {
     services.lock.releaseLock();
   }
 }
+
+/**
+ * Evaluates and writes the registers in turn from the saved cursor, stopping before one that would
+ * not fit in the time left. Each register evaluated gives its `_due` entry for today.
+ */
+function evaluateInTurn(
+  services: RunServices,
+  registers: readonly RegisterTab[],
+  context: WorkbookContext,
+  started: number,
+  notes: string[],
+) {
+  const { procedures, today } = context;
+  const day = isoFromDay(today);
+  const floors = readIdFloors(services.properties);
+  let newIds = false;
+  const cursor = Number(services.properties.getProperty(CURSOR) ?? 0) % Math.max(1, registers.length);
+  const totals = { cases: 0, changedCells: 0, writes: 0, problems: 0 };
+  let status: RunRecord['status'] = 'done';
+  const dashboard: DashboardEntry[] = [];
+  const due = new Map<number, DueEntry>();
+  let slowest = 0;
+  for (let n = 0; n < registers.length; n++) {
+    const index = (cursor + n) % registers.length;
+    // Stop when the next register, taking as long as the slowest so far, would not fit.
+    if (services.now() - started + slowest > TIME_BUDGET_MS) {
+      services.properties.setProperty(CURSOR, String(index));
+      status = 'partial';
+      notes.push(`time budget reached: continues from register ${index + 1} of ${registers.length}`);
+      break;
+    }
+    const tab = registers[index]!;
+    const registerStarted = services.now();
+    let values = tab.sheet.getDataRange().getValues();
+    let bound = bindRegister(tab, values, procedures);
+    // A new step of an office procedure gets its column, then the register is read again.
+    if (!('th' in bound) && addMissingColumns(bound)) {
+      values = tab.sheet.getDataRange().getValues();
+      bound = bindRegister(tab, values, procedures);
+      if (!('th' in bound) && services.builders) recolour(bound, services.builders);
+    }
+    if ('th' in bound || bound.problems.length > 0) {
+      const problems = 'th' in bound ? [bound] : bound.problems;
+      notes.push(...problems.map(bilingual));
+      totals.problems += problems.length;
+      // Nothing of it can be reminded until it is fixed: it does not hold the day's mail back.
+      due.set(tab.id, { day, views: [] });
+      continue;
+    }
+    if (bound.headerRow !== tab.headerRow) {
+      recordHeaderRow(tab, bound.headerRow);
+      notes.push(
+        `${bound.name}: หัวตารางย้ายจากแถว ${tab.headerRow} ไปแถว ${bound.headerRow} / the header moved from row ${tab.headerRow} to row ${bound.headerRow}`,
+      );
+    }
+    const outcome = updateRegister(bound, values, context, floors.get(tab.id) ?? 0n);
+    if (outcome.changed) {
+      notes.push(
+        `${bound.name}: มีการแทรก ลบ หรือเรียงแถวระหว่างตรวจ จึงยังไม่เขียน จะตรวจใหม่รอบหน้า / rows were inserted, deleted or sorted during the run: nothing written, checked again next run`,
+      );
+      continue;
+    }
+    if (outcome.highestId > (floors.get(tab.id) ?? 0n)) {
+      floors.set(tab.id, outcome.highestId);
+      newIds = true;
+    }
+    due.set(tab.id, { day, views: outcome.views.filter((v) => stageOf(v.state) !== null) });
+    totals.cases += outcome.cases;
+    totals.changedCells += outcome.cells;
+    totals.writes += outcome.writes;
+    totals.problems += outcome.problems;
+    dashboard.push(...outcome.dashboard);
+    slowest = Math.max(slowest, services.now() - registerStarted);
+  }
+  if (newIds)
+    writeIdFloors(
+      services.properties,
+      floors,
+      registers.map((r) => r.id),
+    );
+  if (status === 'done') services.properties.deleteProperty(CURSOR);
+  return { status, totals, dashboard, due };
+}
+
+/**
+ * The day's reminders, from the office's hour on, once every register has been evaluated today
+ * (by this run or an earlier one). The day and the hour are read when the mail is sent: a run that
+ * started before midnight sends nothing for a day that is over.
+ */
+function remind(
+  services: RunServices,
+  mailer: MailLike,
+  tabs: Record<keyof typeof TAB, Sheet>,
+  context: WorkbookContext,
+  registers: readonly RegisterTab[],
+  due: ReadonlyMap<number, DueEntry>,
+  notes: string[],
+): MailOutcome | undefined {
+  const { settings, io, today, engine } = context;
+  const dayNow = () => dayFromInstant(services.now(), io.offsetAt);
+  if (dayNow() !== today) {
+    notes.push(
+      'เลยเที่ยงคืนระหว่างตรวจ: ส่งแจ้งเตือนรอบหน้า / midnight passed during the run: reminders wait for the next run',
+    );
+    return undefined;
+  }
+  const hour = Number(services.utilities.formatDate(new Date(services.now()), context.zone, 'H'));
+  if (hour < settings.reminderHour) return undefined;
+  const day = isoFromDay(today);
+  const waiting = registers.filter((r) => due.get(r.id)?.day !== day);
+  if (waiting.length > 0) {
+    notes.push(
+      `ยังตรวจไม่ครบทุกทะเบียนวันนี้ (เหลือ ${waiting.length}): ส่งแจ้งเตือนเมื่อครบ / ${waiting.length} register(s) not yet checked today: reminders go once all are`,
+    );
+    return undefined;
+  }
+  const { people, problems: peopleProblems } = peopleFromRows(bodyRows(tabs.people, 6));
+  notes.push(...peopleProblems.map(bilingual));
+  const mail = sendDigests(mailer, services.flush ?? (() => {}), tabs.sent, {
+    cases: [...due.values()].flatMap((e) => e.views),
+    people,
+    settings: reminderSettingsOf(settings, services.spreadsheet),
+    today,
+    calendar: engine.calendar,
+    nowIso: () => new Date(services.now()).toISOString(),
+    stillToday: () => dayNow() === today,
+    record: {
+      read: () => readSentRecord(readChunked(services.properties, SENT_RECORD)),
+      write: (record) => writeChunked(services.properties, SENT_RECORD, sentRecordText(record)),
+    },
+  });
+  notes.push(...mail.problems.map(bilingual));
+  return mail;
+}
+
+/** Where the compact record of what was sent lives (document properties). */
+export const SENT_RECORD = 'kamnot.sent';
 
 function writeDashboard(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: unknown[][]): void {
   const last = sheet.getLastRow();

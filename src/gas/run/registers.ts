@@ -104,6 +104,61 @@ export type ProcedureSource = Pick<WorkbookProcedures, 'latest' | 'history'>;
 
 export const CATALOGUE: ProcedureSource = { latest: procedureById, history: () => null };
 
+/** How far below the recorded header row a moved header is looked for (title rows added above it). */
+export const HEADER_SEARCH = 30;
+
+/**
+ * The register's header row in `values` (the tab read from row 1): the recorded one while it holds
+ * Kamnot's headers, otherwise the row within reach that holds the most of them, so a title row
+ * inserted above the header never makes the header a case. Headers retyped everywhere: the recorded
+ * row, and the column metadata binds.
+ */
+export function locateHeader(
+  tab: RegisterTab,
+  values: readonly (readonly unknown[])[],
+  procedures: ProcedureSource = CATALOGUE,
+): number {
+  const procedure = procedures.latest(tab.procedureId);
+  if (!procedure) return tab.headerRow;
+  const texts = new Set(
+    registerLayout(procedure, { versioned: procedures.history(tab.procedureId) !== null }).computed.map(
+      headerText,
+    ),
+  );
+  const score = (row: readonly unknown[] | undefined) =>
+    (row ?? []).filter((v) => typeof v === 'string' && texts.has(v.trim())).length;
+  const recorded = score(values[tab.headerRow - 1]);
+  if (recorded === texts.size) return tab.headerRow;
+  let best = tab.headerRow;
+  let bestScore = recorded;
+  const last = Math.min(values.length, tab.headerRow + HEADER_SEARCH);
+  for (let r = 1; r <= last; r++) {
+    const s = score(values[r - 1]);
+    if (s > bestScore) {
+      best = r;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/** The tab read from row 1 (`values`), bound at its header row wherever that is now. */
+export function bindRegister(
+  tab: RegisterTab,
+  values: readonly (readonly unknown[])[],
+  procedures: ProcedureSource = CATALOGUE,
+): BoundRegister | Msg {
+  const headerRow = locateHeader(tab, values, procedures);
+  const at = headerRow === tab.headerRow ? tab : { ...tab, headerRow };
+  return bindColumns(at, values[headerRow - 1] ?? [], procedures);
+}
+
+/** Records where the header is now, after rows were inserted or deleted above it. */
+export function recordHeaderRow(tab: RegisterTab, headerRow: number): void {
+  const md = tab.sheet.getDeveloperMetadata().find((m) => m.getKey() === REGISTER_KEY);
+  if (md) md.setValue(bindingValue({ ...readBinding(md.getValue()), headerRow }));
+}
+
 export function bindColumns(
   tab: RegisterTab,
   header: readonly unknown[],
@@ -128,22 +183,28 @@ export function bindColumns(
     for (const c of registerLayout(record.procedure).inputs) if (!current.has(c.key)) older.set(c.key, c);
   }
   const byText = new Map<string, number>();
+  const seen = new Map<string, number>();
   header.forEach((h, i) => {
-    if (typeof h === 'string' && !byText.has(h.trim())) byText.set(h.trim(), i);
+    if (typeof h !== 'string') return;
+    const text = h.trim();
+    seen.set(text, (seen.get(text) ?? 0) + 1);
+    if (!byText.has(text)) byText.set(text, i);
   });
-  const columnOf = new Map<string, number>(
-    [...columns, ...older.values()].map((c) => [c.key, byText.get(headerText(c)) ?? -1]),
-  );
+  const all = [...columns, ...older.values()];
+  const columnOf = new Map<string, number>(all.map((c) => [c.key, byText.get(headerText(c)) ?? -1]));
   const problems: Msg[] = [];
   // An optional column (a branch choice added to the catalogue later) is read as blank when missing.
   const required = (c: Column) => !c.optional && !tab.absent.has(c.key);
-  if (columns.some((c) => columnOf.get(c.key) === -1 && required(c))) {
-    // Only when a column the register needs has no header of Kamnot's (retyped, deleted, or an
-    // adopted tab's own header): ask the column metadata, which moves with the column.
+  const missing = columns.some((c) => columnOf.get(c.key) === -1 && required(c));
+  const twice = all.some((c) => (seen.get(headerText(c)) ?? 0) > 1);
+  if (missing || twice) {
+    // When the header cannot say (a header retyped or deleted, an adopted tab's own header, or a
+    // column of Kamnot's copied with its header), the column metadata decides: it moves with the
+    // column and a copy does not carry it. Read only then: it costs calls per column.
     for (const md of sheet.createDeveloperMetadataFinder().withKey(COLUMN_KEY).find()) {
       const key = md.getValue() ?? '';
       const column = md.getLocation().getColumn();
-      if (column && columnOf.get(key) === -1) columnOf.set(key, column.getColumn() - 1);
+      if (column && columnOf.has(key)) columnOf.set(key, column.getColumn() - 1);
     }
     for (const c of columns) {
       if (columnOf.get(c.key) === -1 && required(c)) {

@@ -1,22 +1,13 @@
 /**
- * "Adopt this tab" through the sidebar: the payloads checked at this trust boundary (column letters
- * as the officer sees them, turned into 0-based columns for the core), then the work in src/gas/adopt.
+ * "Adopt this tab" through the sidebar: column letters as the officer sees them (checked at the
+ * boundary, inputs.ts) turned into 0-based columns for the core, then the work in src/gas/adopt.
  */
-import * as z from 'zod/mini';
 import { type AdoptServices, adoptTab as adoptWith } from '../adopt/apply';
 import { proposeAdoption as proposeWith } from '../adopt/propose';
 import { type StopServices, stopTracking as stopWith } from '../adopt/stop';
 import type { UtilitiesLike } from '../date-io';
 import type { Spreadsheet } from '../workbook/services';
-import type { AdoptionResult, AdoptionView, StopResult } from './public';
-
-const letter = z.string().check(z.regex(/^[A-Za-z]{1,3}$/));
-const Mapping = z.record(z.string().check(z.maxLength(200)), z.nullable(letter));
-const Options = z.object({
-  at: z.optional(z.nullable(letter)),
-  addInputs: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(100))),
-  headers: z.optional(z.record(letter, z.string().check(z.maxLength(1000)))),
-});
+import type { AdoptionResult, AdoptionView, AdoptMapping, SidebarArgs, StopResult } from './public';
 
 /** "C" → 2, "AA" → 26. */
 export function columnIndex(text: string): number {
@@ -25,49 +16,39 @@ export function columnIndex(text: string): number {
   return n - 1;
 }
 
-const BAD =
-  'ข้อมูลจากแถบข้างไม่ถูกต้อง: รีเฟรชแล้วลองใหม่ / the sidebar sent something unexpected: refresh and try again';
-
 export function proposeAdoption(
   ss: Spreadsheet,
   utilities: UtilitiesLike,
-  gid: unknown,
-  procedureId: unknown,
+  gid: number | null,
+  procedureId: string | null,
 ): AdoptionView {
-  const tab = gid === null || gid === undefined || gid === '' ? null : Number(gid);
-  if (tab !== null && !Number.isInteger(tab)) throw new Error(BAD);
-  const id = typeof procedureId === 'string' && procedureId.trim() !== '' ? procedureId.trim() : null;
-  return proposeWith(ss, utilities, tab, id);
+  const id = procedureId !== null && procedureId.trim() !== '' ? procedureId.trim() : null;
+  return proposeWith(ss, utilities, gid, id);
 }
 
 export function adoptTab(
   services: AdoptServices,
-  gid: unknown,
-  procedureId: unknown,
-  mapping: unknown,
-  options: unknown,
+  gid: number,
+  procedureId: string,
+  mapping: AdoptMapping,
+  options: SidebarArgs<'adoptTab'>[3],
 ): AdoptionResult {
-  const m = Mapping.safeParse(mapping);
-  const o = Options.safeParse(options ?? {});
-  if (!m.success || !o.success || !Number.isInteger(Number(gid)) || typeof procedureId !== 'string')
-    throw new Error(BAD);
   const columns: Record<string, number | null> = {};
-  for (const [key, value] of Object.entries(m.data))
+  for (const [key, value] of Object.entries(mapping))
     columns[key] = value === null ? null : columnIndex(value);
-  const at = o.data.at;
+  const at = options.at;
   return adoptWith(services, {
-    gid: Number(gid),
+    gid,
     procedureId,
     mapping: columns,
     ...(at ? { at: columnIndex(at) } : {}),
-    addInputs: o.data.addInputs ?? [],
+    addInputs: options.addInputs ?? [],
     expectHeaders: Object.fromEntries(
-      Object.entries(o.data.headers ?? {}).map(([l, text]) => [columnIndex(l), text]),
+      Object.entries(options.headers ?? {}).map(([l, text]) => [columnIndex(l), text]),
     ),
   });
 }
 
-export function stopTracking(services: StopServices, gid: unknown, confirm: unknown): StopResult {
-  if (!Number.isInteger(Number(gid))) throw new Error(BAD);
-  return stopWith(services, Number(gid), confirm === true);
+export function stopTracking(services: StopServices, gid: number, confirm: boolean): StopResult {
+  return stopWith(services, gid, confirm);
 }

@@ -7,7 +7,7 @@ import { ymdFromDay } from '../../core/dates/civil';
 import { ledgerView } from '../../core/reminders/ledger';
 import type { UtilitiesLike } from '../date-io';
 import { evaluateRegisters, workbookContext } from '../run/context';
-import { LEDGER_WINDOW } from '../run/mail';
+import { ledgerRows } from '../run/mail';
 import { HANDLER, OWNER } from '../run/trigger';
 import type { Spreadsheet } from '../workbook/services';
 import { bodyRows, ensureTab } from '../workbook/tabs';
@@ -73,7 +73,7 @@ export function getHome(s: HomeServices): Home {
     nextRun: installed ? nextRun(last, s.now, (iso) => shownInZone(s.utilities, zone, iso)) : null,
     reminderHour: settings.reminderHour,
     mailQuotaLeft: s.mail.getRemainingDailyQuota(),
-    unconfirmedMails: ledgerView(bodyRows(ensureTab(ss, 'sent'), 6, LEDGER_WINDOW)).unconfirmed.length,
+    unconfirmedMails: ledgerView(ledgerRows(ensureTab(ss, 'sent'))).unconfirmed.length,
     registers,
   };
 }

@@ -11,11 +11,17 @@ import type { UtilitiesLike } from '../date-io';
 import { caseViewsOf, workbookContext } from '../run/context';
 import type { Spreadsheet } from '../workbook/services';
 import { appendRows, bodyRows, ensureTab } from '../workbook/tabs';
+import { writeRowChanges } from '../workbook/write-cells';
 import type { PeopleView, PersonInput, PersonRow } from './public';
 
 const WIDTH = 6;
 
-function rowsOf(ss: Spreadsheet): { rows: PersonRow[]; people: Person[]; problems: PeopleView['problems'] } {
+function rowsOf(ss: Spreadsheet): {
+  rows: PersonRow[];
+  people: Person[];
+  problems: PeopleView['problems'];
+  raw: unknown[][];
+} {
   const raw = bodyRows(ensureTab(ss, 'people'), WIDTH);
   const { people, problems } = peopleFromRows(raw);
   const rows: PersonRow[] = [];
@@ -23,7 +29,7 @@ function rowsOf(ss: Spreadsheet): { rows: PersonRow[]; people: Person[]; problem
     const [one] = peopleFromRows([cells]).people;
     if (one) rows.push({ row: i + 2, ...one, lang: one.lang ?? '' });
   });
-  return { rows, people, problems: [...problems, ...peopleProblems(people)] };
+  return { rows, people, problems: [...problems, ...peopleProblems(people)], raw };
 }
 
 export function getPeople(ss: Spreadsheet, utilities: UtilitiesLike, now: number, me: string): PeopleView {
@@ -47,7 +53,7 @@ export function savePerson(
     active: input?.active !== false,
     ...(input?.lang === 'th' || input?.lang === 'en' ? { lang: input.lang } : {}),
   };
-  const { rows, people } = rowsOf(ss);
+  const { rows, people, raw } = rowsOf(ss);
   const index = input.row === null ? -1 : rows.findIndex((r) => r.row === input.row);
   if (input.row !== null) {
     const current = rows[index];
@@ -64,6 +70,6 @@ export function savePerson(
   const cells = [person.name, person.email, person.role, person.supervisor, person.active, person.lang ?? ''];
   const sheet = ensureTab(ss, 'people');
   if (input.row === null) appendRows(sheet, [cells]);
-  else sheet.getRange(input.row, 1, 1, WIDTH).setValues([cells]);
+  else writeRowChanges(sheet, input.row, 1, raw[input.row - 2] ?? [], cells);
   return getPeople(ss, utilities, now, me);
 }

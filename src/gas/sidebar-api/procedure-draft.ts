@@ -3,7 +3,6 @@
  * checked by writing it as the rows a save would write and reading them with the tab's own parser,
  * so the editor can never accept what the tab would refuse, nor refuse what it would accept.
  */
-import * as z from 'zod/mini';
 import type { Procedure } from '../../core/catalog/schema';
 import type { Msg } from '../../core/i18n/msg';
 import { canonical } from '../../core/procedures/diff';
@@ -14,38 +13,6 @@ import { TAB_COLUMNS, type TabKey, tabHeaderRow } from '../../core/procedures/ta
 import { procedureToRows, type TabRow } from '../../core/procedures/to-rows';
 import { cellText as safeCell } from '../../core/register/computed';
 import type { ProcedureDraft, ProcedureStepDraft } from './public';
-
-const text = z.string().check(z.maxLength(5000));
-const StepSchema = z.object({
-  no: z.number().check(z.int(), z.minimum(1), z.maximum(9999)),
-  th: text,
-  en: text,
-  role: text,
-  rule: text,
-  condition: z.optional(text),
-  standard: text,
-  notes: text,
-});
-const DraftSchema = z.object({
-  id: text,
-  original: z.nullable(text),
-  basis: text,
-  th: text,
-  en: text,
-  steps: z.array(StepSchema).check(z.maxLength(300)),
-});
-
-/** A draft as the page sent it (a trust boundary): checked, or refused in Thai and English. */
-export function readDraft(value: unknown): ProcedureDraft {
-  const parsed = DraftSchema.safeParse(value);
-  if (!parsed.success) {
-    throw new Error(
-      'ข้อมูลขั้นตอนงานจากแถบข้างไม่ครบหรือผิดรูปแบบ: เปิดใหม่แล้วลองอีกครั้ง / the sidebar sent an incomplete procedure: reopen it and try again',
-    );
-  }
-  const d = parsed.data;
-  return { ...d, steps: d.steps.map((s) => ({ ...s, condition: s.condition ?? '' })) };
-}
 
 const INDEX = new Map<TabKey, number>(TAB_COLUMNS.map((c, i) => [c.key, i]));
 const at = (row: readonly unknown[], key: TabKey) => row[INDEX.get(key)!];

@@ -65,8 +65,7 @@ function find(ss: Spreadsheet, utilities: UtilitiesLike, now: number, gid: numbe
       msg(`ทะเบียน "${bound.name}" ไม่มีคอลัมน์ฉบับขั้นตอนงาน`, `register "${bound.name}" has no version column`),
     );
   const values = sheet.getRange(row, 1, 1, width).getValues()[0] ?? [];
-  const { engine, settings, io, today } = context;
-  const [now0] = evaluateBound(bound, [values], engine, settings, io, today);
+  const [now0] = evaluateBound(bound, [values], context);
   if (!now0?.result || now0.version === null) return fail(notCase);
   const latest = history[history.length - 1]!;
   if (now0.version === latest.version)
@@ -80,7 +79,7 @@ function find(ss: Spreadsheet, utilities: UtilitiesLike, now: number, gid: numbe
   if (!move) return fail(notCase);
   const moved = [...values];
   moved[versionAt] = latest.version;
-  const [after] = evaluateBound(bound, [moved], engine, settings, io, today);
+  const [after] = evaluateBound(bound, [moved], context);
   return {
     plan: {
       register: bound.name,

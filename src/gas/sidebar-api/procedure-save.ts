@@ -22,10 +22,10 @@ import { readHistories } from '../procedures/store';
 import { withLock } from '../workbook/lock';
 import type { Spreadsheet } from '../workbook/services';
 import { ensureTab } from '../workbook/tabs';
-import { basisOf, checkDraft, draftToRows, readDraft } from './procedure-draft';
+import { basisOf, checkDraft, draftToRows } from './procedure-draft';
 import { inTabOrder, putProcedure, rowsOfId, snapshot } from './procedure-tab';
 import { draftId, getProcedureDraft, takenIds } from './procedures';
-import type { ImportCheck, ImportResult, ProcedureSaved } from './public';
+import type { ImportCheck, ImportChoice, ImportResult, ProcedureDraft, ProcedureSaved } from './public';
 
 export interface ProcedureServices {
   readonly spreadsheet: Spreadsheet;
@@ -65,8 +65,7 @@ function writeAndSettle(
   };
 }
 
-export function saveProcedure(services: ProcedureServices, value: unknown): ProcedureSaved {
-  const draft = readDraft(value);
+export function saveProcedure(services: ProcedureServices, draft: ProcedureDraft): ProcedureSaved {
   return withLock(services.lock, () => {
     const ss = services.spreadsheet;
     const tab = snapshot(ensureTab(ss, 'procedures'));
@@ -109,8 +108,7 @@ export function saveProcedure(services: ProcedureServices, value: unknown): Proc
   });
 }
 
-const CHOICES = ['check', 'add', 'new-id', 'replace'] as const;
-type Choice = (typeof CHOICES)[number];
+type Choice = ImportChoice;
 
 /** The plan as the page shows it; rows in the tab the parser cannot read count as "already there". */
 function checkView(plan: ImportPlan, taken: readonly string[], unreadable: boolean): ImportCheck {
@@ -145,10 +143,11 @@ function checkView(plan: ImportPlan, taken: readonly string[], unreadable: boole
   return { ...base, kind: plan.kind };
 }
 
-export function openProcedureFile(services: ProcedureServices, text: unknown, choice: unknown): ImportResult {
-  const wanted = CHOICES.find((c) => c === choice);
-  if (!wanted) fail(msg(`ไม่รู้จักตัวเลือก "${String(choice)}"`, `unknown choice "${String(choice)}"`));
-  const body = typeof text === 'string' ? text : '';
+export function openProcedureFile(
+  services: ProcedureServices,
+  body: string,
+  wanted: ImportChoice,
+): ImportResult {
   const planNow = () => {
     const ss = services.spreadsheet;
     const tab = snapshot(ensureTab(ss, 'procedures'));

@@ -7,7 +7,9 @@ import { type ParsedTab, parseProceduresTab } from '../../core/procedures/parse-
 import { readVersion } from '../../core/procedures/read-cells';
 import { locateColumns, TAB_COLUMNS, type TabKey, tabHeaderText } from '../../core/procedures/tab-layout';
 import type { TabRow } from '../../core/procedures/to-rows';
+import { runsOf } from '../run/write-back';
 import type { Sheet } from '../workbook/services';
+import { safeCell } from '../workbook/write-cells';
 
 export interface TabSnapshot {
   readonly values: unknown[][];
@@ -57,15 +59,20 @@ function columnPositions(sheet: Sheet, header: readonly unknown[]): number[] {
   return TAB_COLUMNS.map((c) => at[c.key]!);
 }
 
-/** Consecutive runs of row numbers: [start, length][], top first. */
-function runsOf(rows: readonly number[]): [number, number][] {
-  const runs: [number, number][] = [];
-  for (const r of [...rows].sort((a, b) => a - b)) {
-    const last = runs[runs.length - 1];
-    if (last && last[0] + last[1] === r) last[1]++;
-    else runs.push([r, 1]);
-  }
-  return runs;
+/** The formulas of the office's columns in the procedure's old rows (one read), by sheet row. */
+function officeFormulas(
+  sheet: Sheet,
+  old: readonly number[],
+  lo: number,
+  hi: number,
+  needed: boolean,
+): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  if (!needed || old.length === 0) return out;
+  const top = Math.min(...old);
+  const block = sheet.getRange(top, lo + 1, Math.max(...old) - top + 1, hi - lo + 1).getFormulas();
+  for (const r of old) out.set(r, block[r - top] ?? []);
+  return out;
 }
 
 /**
@@ -83,34 +90,50 @@ export function putProcedure(sheet: Sheet, id: string, rows: readonly TabRow[]):
     .map((r) => readVersion(String(values[r - 1]?.[positions[versionAt]!] ?? '')))
     .filter((v): v is number => v !== null);
   const version = versions.length > 0 ? Math.max(...versions) : null;
-  // The office's own columns between Kamnot's keep what they held for the same step number.
-  const oldByStep = new Map(
-    old.map((r) => [String(values[r - 1]?.[positions[stepAt]!] ?? ''), values[r - 1]!]),
-  );
+  // The office's own columns between Kamnot's keep what they held for the same step number: formulas
+  // as formulas, text as text. They are written only where a step's row moved.
   const lo = Math.min(...positions);
   const hi = Math.max(...positions);
-  const block = rows.map((row) => {
-    const before = oldByStep.get(String(row[stepAt])) ?? [];
-    const out = Array.from({ length: hi - lo + 1 }, (_, i) => before[lo + i] ?? '');
-    positions.forEach((p, i) => {
-      out[p - lo] = i === versionAt ? (version ?? '') : row[i]!;
-    });
-    return out;
-  });
-  const runs = runsOf(old);
+  const kamnot = new Set(positions);
+  const office = Array.from({ length: hi - lo + 1 }, (_, i) => lo + i).filter((c) => !kamnot.has(c));
+  const sourceOf = new Map(old.map((r) => [String(values[r - 1]?.[positions[stepAt]!] ?? ''), r]));
+  const formulas = officeFormulas(sheet, old, lo, hi, office.length > 0);
+  const runs = runsOf([...old].sort((a, b) => a - b)).map(
+    ([first, last]) => [first, last - first + 1] as const,
+  );
   let start: number;
   if (runs.length === 0) {
     start = sheet.getLastRow() + 1;
-    const short = start + block.length - 1 - sheet.getMaxRows();
+    const short = start + rows.length - 1 - sheet.getMaxRows();
     if (short > 0) sheet.insertRowsAfter(sheet.getMaxRows(), short);
   } else {
     // Rows typed elsewhere in the tab join the first block: bottom first, so row numbers above hold.
     for (const [first, length] of runs.slice(1).reverse()) sheet.deleteRows(first, length);
     const [first, length] = runs[0]!;
     start = first;
-    if (block.length > length) sheet.insertRowsAfter(first + length - 1, block.length - length);
-    else if (block.length < length) sheet.deleteRows(first + block.length, length - block.length);
+    if (rows.length > length) sheet.insertRowsAfter(first + length - 1, rows.length - length);
+    else if (rows.length < length) sheet.deleteRows(first + rows.length, length - rows.length);
   }
-  if (block.length > 0) sheet.getRange(start, lo + 1, block.length, hi - lo + 1).setValues(block);
+  if (rows.length === 0) return version;
+  // Kamnot's columns: one write per group of adjacent columns.
+  const order = positions.map((p, i) => [p, i] as const).sort((a, b) => a[0] - b[0]);
+  for (const [from, to] of runsOf(order.map(([p]) => p))) {
+    const ks = order.filter(([p]) => p >= from && p <= to).map(([, i]) => i);
+    const block = rows.map((row) => ks.map((i) => (i === versionAt ? (version ?? '') : safeCell(row[i]!))));
+    sheet.getRange(start, from + 1, rows.length, to - from + 1).setValues(block);
+  }
+  // The office's columns, for the rows whose step now sits on another row (or is new).
+  rows.forEach((row, i) => {
+    const source = sourceOf.get(String(row[stepAt]));
+    if (source === start + i || office.length === 0) return;
+    for (const [from, to] of runsOf(office)) {
+      const cells = [];
+      for (let c = from; c <= to; c++) {
+        const formula = source === undefined ? '' : (formulas.get(source)?.[c - lo] ?? '');
+        cells.push(formula || (source === undefined ? '' : safeCell(values[source - 1]?.[c] ?? '')));
+      }
+      sheet.getRange(start + i, from + 1, 1, to - from + 1).setValues([cells]);
+    }
+  });
   return version;
 }

@@ -19,7 +19,7 @@ import { workbookContext } from '../run/context';
 import { findRegisters } from '../run/registers';
 import type { Spreadsheet } from '../workbook/services';
 import { ensureTab } from '../workbook/tabs';
-import { basisOf, checkDraft, draftOf, namesInRow, readDraft, stepsFromRows } from './procedure-draft';
+import { basisOf, checkDraft, draftOf, namesInRow, stepsFromRows } from './procedure-draft';
 import { inTabOrder, rowsOfId, snapshot, type TabSnapshot, tabIds } from './procedure-tab';
 import type { ProcedureDraft, ProcedureListItem, ProcedurePreview, ProceduresView } from './public';
 
@@ -139,15 +139,14 @@ export function previewProcedure(
   ss: Spreadsheet,
   utilities: UtilitiesLike,
   now: number,
-  value: unknown,
+  draft: ProcedureDraft,
   start: string,
 ): ProcedurePreview {
-  const draft = readDraft(value);
   const checked = checkDraft(draft, draftId(draft));
   const problems = checked.problems.map((p) => ({ no: p.no, message: plain(p.message) }));
   const procedure = checked.procedure;
   if (!procedure) return { ok: false, problems, steps: [] };
-  const day = readStart(String(start ?? ''));
+  const day = readStart(start);
   const context = workbookContext(ss, utilities, now);
   const result = evaluateCase(
     procedure,

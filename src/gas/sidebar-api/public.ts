@@ -1,17 +1,17 @@
 /**
- * The one list of server functions the sidebar may call (google.script.run), and their signatures.
- * The page's typed `call` wrapper takes its names from here, and tools/build.mjs fails the build when
- * build/Sidebar.html calls any other name. Every value crossing is JSON-safe: no Date, ever.
+ * The server functions the sidebar may call (google.script.run): their names and arguments come from
+ * the table in inputs.ts, their results are declared here. The page's typed `call` wrapper takes both
+ * from here, and tools/build.mjs fails the build when build/Sidebar.html calls any other name. Every
+ * value crossing is JSON-safe: no Date, ever.
  */
-import type { Settings } from '../../core/settings';
-import type { AdoptionResult, AdoptionView, AdoptMapping, AdoptOptions, StopResult } from './views/adopt';
+import { SIDEBAR_INPUTS, type SidebarArgs, type SidebarFunction, type SidebarPayload } from './inputs';
+import type { AdoptionResult, AdoptionView, StopResult } from './views/adopt';
 import type { BindableTab, CatalogueManual } from './views/catalogue';
 import type { Home, MyCases } from './views/home';
-import type { PeopleView, PersonInput } from './views/people';
+import type { PeopleView } from './views/people';
 import type {
   CaseMoved,
   CaseMovePlan,
-  ImportChoice,
   ImportResult,
   ProcedureDraft,
   ProcedurePreview,
@@ -34,77 +34,52 @@ export type * from './views/people';
 export type * from './views/procedures';
 export type * from './views/settings';
 
-export const SIDEBAR_API = [
-  'getHome',
-  'listCatalogue',
-  'createRegister',
-  'getSettings',
-  'saveSettings',
-  'previewDigest',
-  'installTrigger',
-  'showRows',
-  'getMyCases',
-  'getPeople',
-  'savePerson',
-  'getHolidays',
-  'addHoliday',
-  'removeHoliday',
-  'previewPastedHolidays',
-  'addPastedHolidays',
-  'listBindableTabs',
-  'bindTab',
-  'proposeAdoption',
-  'adoptTab',
-  'stopTracking',
-  'listProcedures',
-  'getProcedureDraft',
-  'previewProcedure',
-  'saveProcedure',
-  'exportProcedure',
-  'openProcedureFile',
-  'planCaseMove',
-  'moveCase',
-] as const;
+/** The public names, in the table's order (inputs.ts). */
+export const SIDEBAR_API = Object.keys(SIDEBAR_INPUTS) as SidebarFunction[];
 
-export type SidebarFunction = (typeof SIDEBAR_API)[number];
+export type { SidebarArgs, SidebarFunction, SidebarPayload };
 
 export interface Bilingual {
   readonly th: string;
   readonly en: string;
 }
 
-export interface SidebarApi {
-  getHome(): Home;
-  listCatalogue(): CatalogueManual[];
-  createRegister(procedureId: string): string;
-  getSettings(): SettingsView;
-  saveSettings(values: Settings): SettingsView;
-  previewDigest(email: string): Digest | null;
-  installTrigger(): { readonly outcome: 'installed' | 'present'; readonly owner: string };
-  showRows(gid: number, rows: number[]): string;
-  getMyCases(email: string): MyCases;
-  getPeople(): PeopleView;
-  savePerson(person: PersonInput): PeopleView;
-  getHolidays(): HolidaysView;
-  addHoliday(date: string, name: string): HolidaysView;
-  removeHoliday(row: number, date: string): HolidaysView;
-  previewPastedHolidays(text: string): HolidayPastePreview;
-  addPastedHolidays(text: string, dates: string[]): HolidayPasteAdded;
-  listBindableTabs(): BindableTab[];
-  bindTab(gid: number, procedureId: string): string;
-  proposeAdoption(gid: number | null, procedureId: string | null): AdoptionView;
-  adoptTab(gid: number, procedureId: string, mapping: AdoptMapping, options: AdoptOptions): AdoptionResult;
-  stopTracking(gid: number, confirm: boolean): StopResult;
-  listProcedures(): ProceduresView;
-  getProcedureDraft(id: string): ProcedureDraft;
-  previewProcedure(draft: ProcedureDraft, start: string): ProcedurePreview;
-  saveProcedure(draft: ProcedureDraft): ProcedureSaved;
-  exportProcedure(id: string): { readonly fileName: string; readonly text: string };
-  openProcedureFile(text: string, choice: ImportChoice): ImportResult;
-  planCaseMove(gid: number, row: number): CaseMovePlan;
-  moveCase(gid: number, row: number, version: number): CaseMoved;
+/** What each public function returns (what crosses back to the page). */
+export interface SidebarResults {
+  getHome: Home;
+  listCatalogue: CatalogueManual[];
+  createRegister: string;
+  getSettings: SettingsView;
+  saveSettings: SettingsView;
+  previewDigest: Digest | null;
+  installTrigger: { readonly outcome: 'installed' | 'present'; readonly owner: string };
+  showRows: string;
+  getMyCases: MyCases;
+  getPeople: PeopleView;
+  savePerson: PeopleView;
+  getHolidays: HolidaysView;
+  addHoliday: HolidaysView;
+  removeHoliday: HolidaysView;
+  previewPastedHolidays: HolidayPastePreview;
+  addPastedHolidays: HolidayPasteAdded;
+  listBindableTabs: BindableTab[];
+  bindTab: string;
+  proposeAdoption: AdoptionView;
+  adoptTab: AdoptionResult;
+  stopTracking: StopResult;
+  listProcedures: ProceduresView;
+  getProcedureDraft: ProcedureDraft;
+  previewProcedure: ProcedurePreview;
+  saveProcedure: ProcedureSaved;
+  exportProcedure: { readonly fileName: string; readonly text: string };
+  openProcedureFile: ImportResult;
+  planCaseMove: CaseMovePlan;
+  moveCase: CaseMoved;
 }
 
-// Compile-time: the list and the signatures name the same functions.
+/** The server object: every public function with its checked arguments and its result. */
+export type SidebarApi = { [N in SidebarFunction]: (...args: SidebarArgs<N>) => SidebarResults[N] };
+
+// Compile-time: the table and the results name the same functions.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
-export const LIST_MATCHES_SIGNATURES: Same<SidebarFunction, keyof SidebarApi> = true;
+export const INPUTS_MATCH_RESULTS: Same<SidebarFunction, keyof SidebarResults> = true;

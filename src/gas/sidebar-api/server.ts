@@ -1,8 +1,8 @@
 /**
- * Every public server function of the sidebar, as one object typed by SidebarApi: the compiler checks
- * that each name in SIDEBAR_API is implemented with its signature, and tools/build.mjs makes a global
- * `function NAME()` for each name in the list, and for nothing else (private helpers stay private).
- * The Apps Script services come in through `ServerServices`, read only when a function needs them.
+ * Every public server function of the sidebar: a handler per name of the table in inputs.ts (the
+ * compiler checks each one's arguments and result), called only with arguments the table accepted.
+ * tools/build.mjs makes a global `function NAME()` for each name, and for nothing else. The Apps
+ * Script services come in through `ServerServices`, read only when a function needs them.
  */
 import type { UtilitiesLike } from '../date-io';
 import { PROCEDURES_EDITOR } from '../procedures/editor';
@@ -12,12 +12,19 @@ import { bindTab, listBindableTabs } from './bind';
 import { listCatalogue } from './catalogue';
 import { addHoliday, addPastedHolidays, getHolidays, previewPastedHolidays, removeHoliday } from './holidays';
 import { getHome } from './home';
+import { checkedArgs } from './inputs';
 import { getMyCases } from './my-cases';
 import { getPeople, savePerson } from './people';
 import { moveCase, planCaseMove } from './procedure-move';
 import { exportProcedure, openProcedureFile, type ProcedureServices, saveProcedure } from './procedure-save';
 import { getProcedureDraft, listProcedures, previewProcedure } from './procedures';
-import type { SidebarApi } from './public';
+import {
+  SIDEBAR_API,
+  type SidebarApi,
+  type SidebarArgs,
+  type SidebarFunction,
+  type SidebarResults,
+} from './public';
 import { showRows } from './select';
 import { getSettings, saveSettings } from './settings';
 import { createRegister, installTrigger, previewDigest } from './workbook-actions';
@@ -42,89 +49,89 @@ export interface ServerServices {
   readonly version: string;
 }
 
-export function sidebarServer(s: ServerServices): SidebarApi {
-  const procedures = (): ProcedureServices => ({
-    spreadsheet: s.spreadsheet,
-    utilities: s.utilities,
-    lock: s.lock,
-    editor: s.properties.getProperty(PROCEDURES_EDITOR) ?? '',
-    me: s.me,
-    now: s.now,
-  });
-  const who = (email: unknown) => String(email ?? '').trim() || s.me;
-  return {
-    getHome: () =>
-      getHome({
+type Handlers = { [N in SidebarFunction]: (s: ServerServices, ...args: SidebarArgs<N>) => SidebarResults[N] };
+
+const procedures = (s: ServerServices): ProcedureServices => ({
+  spreadsheet: s.spreadsheet,
+  utilities: s.utilities,
+  lock: s.lock,
+  editor: s.properties.getProperty(PROCEDURES_EDITOR) ?? '',
+  me: s.me,
+  now: s.now,
+});
+
+/** A blank email means the signed-in user. */
+const who = (s: ServerServices, email: string) => email.trim() || s.me;
+
+/** Each public function's work, on arguments already checked against inputs.ts. */
+const HANDLERS: Handlers = {
+  getHome: (s) =>
+    getHome({
+      spreadsheet: s.spreadsheet,
+      utilities: s.utilities,
+      scriptApp: s.scriptApp,
+      properties: s.properties,
+      mail: s.mail,
+      now: s.now,
+      version: s.version,
+    }),
+  listCatalogue: () => listCatalogue(),
+  createRegister: (s, id) => createRegister(s.spreadsheet, s.builders, id),
+  getSettings: (s) => getSettings(s.spreadsheet),
+  saveSettings: (s, values) => saveSettings(s.spreadsheet, values),
+  previewDigest: (s, email) => previewDigest(s.spreadsheet, s.utilities, who(s, email), s.now),
+  installTrigger: (s) => installTrigger(s.spreadsheet, s.scriptApp, s.properties, s.effectiveUser),
+  showRows: (s, gid, rows) => showRows(s.spreadsheet, gid, rows),
+  getMyCases: (s, email) => getMyCases(s.spreadsheet, s.utilities, s.now, who(s, email)),
+  getPeople: (s) => getPeople(s.spreadsheet, s.utilities, s.now, s.me),
+  savePerson: (s, person) => savePerson(s.spreadsheet, s.utilities, s.now, s.me, person),
+  getHolidays: (s) => getHolidays(s.spreadsheet, s.utilities, s.now),
+  addHoliday: (s, date, name) => addHoliday(s.spreadsheet, s.utilities, s.now, s.me, date, name),
+  removeHoliday: (s, row, date) => removeHoliday(s.spreadsheet, s.utilities, s.now, row, date),
+  previewPastedHolidays: (s, text) => previewPastedHolidays(s.spreadsheet, s.utilities, s.now, text),
+  addPastedHolidays: (s, text, dates) =>
+    addPastedHolidays(s.spreadsheet, s.utilities, s.now, s.me, text, dates),
+  listBindableTabs: (s) => listBindableTabs(s.spreadsheet),
+  bindTab: (s, gid, id) => bindTab(s.spreadsheet, s.builders, gid, id),
+  proposeAdoption: (s, gid, id) => proposeAdoption(s.spreadsheet, s.utilities, gid, id),
+  adoptTab: (s, gid, id, mapping, options) =>
+    adoptTab(
+      {
         spreadsheet: s.spreadsheet,
+        builders: s.builders,
         utilities: s.utilities,
-        scriptApp: s.scriptApp,
-        properties: s.properties,
-        mail: s.mail,
+        lock: s.lock,
         now: s.now,
-        version: s.version,
-      }),
-    listCatalogue: () => listCatalogue(),
-    createRegister: (id) => createRegister(s.spreadsheet, s.builders, String(id)),
-    getSettings: () => getSettings(s.spreadsheet),
-    saveSettings: (values) => saveSettings(s.spreadsheet, values),
-    previewDigest: (email) => previewDigest(s.spreadsheet, s.utilities, who(email), s.now),
-    installTrigger: () => installTrigger(s.spreadsheet, s.scriptApp, s.properties, s.effectiveUser),
-    showRows: (gid, rows) => showRows(s.spreadsheet, Number(gid), Array.isArray(rows) ? rows : []),
-    getMyCases: (email) => getMyCases(s.spreadsheet, s.utilities, s.now, who(email)),
-    getPeople: () => getPeople(s.spreadsheet, s.utilities, s.now, s.me),
-    savePerson: (person) => savePerson(s.spreadsheet, s.utilities, s.now, s.me, person),
-    getHolidays: () => getHolidays(s.spreadsheet, s.utilities, s.now),
-    addHoliday: (date, name) =>
-      addHoliday(s.spreadsheet, s.utilities, s.now, s.me, String(date), String(name)),
-    removeHoliday: (row, date) => removeHoliday(s.spreadsheet, s.utilities, s.now, Number(row), String(date)),
-    previewPastedHolidays: (text) =>
-      previewPastedHolidays(s.spreadsheet, s.utilities, s.now, String(text ?? '')),
-    addPastedHolidays: (text, dates) =>
-      addPastedHolidays(
-        s.spreadsheet,
-        s.utilities,
-        s.now,
-        s.me,
-        String(text ?? ''),
-        Array.isArray(dates) ? dates.map(String) : [],
-      ),
-    listBindableTabs: () => listBindableTabs(s.spreadsheet),
-    bindTab: (gid, id) => bindTab(s.spreadsheet, s.builders, Number(gid), String(id)),
-    proposeAdoption: (gid, id) => proposeAdoption(s.spreadsheet, s.utilities, gid, id),
-    adoptTab: (gid, id, mapping, options) =>
-      adoptTab(
-        {
-          spreadsheet: s.spreadsheet,
-          builders: s.builders,
-          utilities: s.utilities,
-          lock: s.lock,
-          now: s.now,
-          who: s.me,
-        },
-        gid,
-        id,
-        mapping,
-        options,
-      ),
-    stopTracking: (gid, confirm) =>
-      stopTracking(
-        { spreadsheet: s.spreadsheet, lock: s.lock, protectionType: s.protectionType, now: s.now, who: s.me },
-        gid,
-        confirm,
-      ),
-    listProcedures: () => listProcedures(s.spreadsheet),
-    getProcedureDraft: (id) => getProcedureDraft(s.spreadsheet, String(id ?? '')),
-    previewProcedure: (draft, start) =>
-      previewProcedure(s.spreadsheet, s.utilities, s.now, draft, String(start ?? '')),
-    saveProcedure: (draft) => saveProcedure(procedures(), draft),
-    exportProcedure: (id) => exportProcedure(s.spreadsheet, s.utilities, s.now, String(id ?? '')),
-    openProcedureFile: (text, choice) => openProcedureFile(procedures(), text, choice),
-    planCaseMove: (gid, row) => planCaseMove(s.spreadsheet, s.utilities, s.now, Number(gid), Number(row)),
-    moveCase: (gid, row, version) =>
-      moveCase(s.spreadsheet, s.utilities, s.lock, s.now, s.me, {
-        gid: Number(gid),
-        row: Number(row),
-        version: Number(version),
-      }),
-  };
+        who: s.me,
+      },
+      gid,
+      id,
+      mapping,
+      options,
+    ),
+  stopTracking: (s, gid, confirm) =>
+    stopTracking(
+      { spreadsheet: s.spreadsheet, lock: s.lock, protectionType: s.protectionType, now: s.now, who: s.me },
+      gid,
+      confirm,
+    ),
+  listProcedures: (s) => listProcedures(s.spreadsheet),
+  getProcedureDraft: (s, id) => getProcedureDraft(s.spreadsheet, id),
+  previewProcedure: (s, draft, start) => previewProcedure(s.spreadsheet, s.utilities, s.now, draft, start),
+  saveProcedure: (s, draft) => saveProcedure(procedures(s), draft),
+  exportProcedure: (s, id) => exportProcedure(s.spreadsheet, s.utilities, s.now, id),
+  openProcedureFile: (s, text, choice) => openProcedureFile(procedures(s), text, choice),
+  planCaseMove: (s, gid, row) => planCaseMove(s.spreadsheet, s.utilities, s.now, gid, row),
+  moveCase: (s, gid, row, version) =>
+    moveCase(s.spreadsheet, s.utilities, s.lock, s.now, s.me, { gid, row, version }),
+};
+
+/** The server object: every call checked against the table before its handler runs. */
+export function sidebarServer(s: ServerServices): SidebarApi {
+  const api: Record<string, (...args: unknown[]) => unknown> = {};
+  for (const name of SIDEBAR_API) {
+    const handler = HANDLERS[name] as (s: ServerServices, ...args: unknown[]) => unknown;
+    api[name] = (...args: unknown[]) => handler(s, ...checkedArgs(name, args));
+  }
+  return api as SidebarApi;
 }

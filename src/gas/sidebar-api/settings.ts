@@ -1,11 +1,12 @@
 /**
  * The Settings tab through the sidebar: read as the run reads it, and written back only when the
- * whole payload is valid (zod/mini at this trust boundary). A bad payload changes nothing.
+ * whole payload is valid (checked at the boundary, inputs.ts). A bad payload changes nothing.
  */
 import { bilingual } from '../../core/i18n/msg';
-import { readSettings, type Settings, SettingsSchema, settingsFields } from '../../core/settings';
+import { readSettings, type Settings, settingsFields } from '../../core/settings';
 import type { Spreadsheet } from '../workbook/services';
-import { bodyRows, ensureTab } from '../workbook/tabs';
+import { appendRows, bodyRows, ensureTab } from '../workbook/tabs';
+import { writeColumnChanges } from '../workbook/write-cells';
 import type { SettingsView } from './public';
 
 export function getSettings(ss: Spreadsheet): SettingsView {
@@ -13,29 +14,21 @@ export function getSettings(ss: Spreadsheet): SettingsView {
   return { values: settings, fields: settingsFields(), problems };
 }
 
-/** Validates the payload; throws a Thai + English error naming the bad fields. */
-export function validSettings(payload: unknown): Settings {
-  const parsed = SettingsSchema.safeParse(payload);
-  if (parsed.success) return parsed.data;
-  const fields = [
-    ...new Set(parsed.error.issues.map((i) => (i.path.length > 0 ? i.path.join('.') : '(ทั้งหมด / all)'))),
-  ].join(', ');
-  throw new Error(`ค่าตั้งไม่ถูกต้อง: ${fields} / invalid settings: ${fields}`);
-}
-
-export function saveSettings(ss: Spreadsheet, payload: unknown): SettingsView {
-  const settings = validSettings(payload);
+/** `settings` was checked against SettingsSchema at the boundary (inputs.ts). */
+export function saveSettings(ss: Spreadsheet, settings: Settings): SettingsView {
   const sheet = ensureTab(ss, 'settings');
   const rows = bodyRows(sheet, 3);
   const fields = settingsFields();
-  const values = rows.map((r) => [r[1]]);
+  const current = rows.map((r) => r[1]);
+  const values = [...current];
   const missing: unknown[][] = [];
   for (const f of fields) {
     const at = rows.findIndex((r) => typeof r[0] === 'string' && r[0].trim().toLowerCase() === f.key);
-    if (at >= 0) values[at] = [settings[f.name]];
+    if (at >= 0) values[at] = settings[f.name];
     else missing.push([f.key, settings[f.name], bilingual(f.help)]);
   }
-  if (values.length > 0) sheet.getRange(2, 2, values.length, 1).setValues(values);
-  if (missing.length > 0) sheet.getRange(rows.length + 2, 1, missing.length, 3).setValues(missing);
+  // Only the values that change: the office's own rows and formulas stay as they are.
+  writeColumnChanges(sheet, 2, 2, current, values);
+  appendRows(sheet, missing);
   return getSettings(ss);
 }

@@ -6,6 +6,7 @@
 import { tabHeaderRow } from '../../core/procedures/tab-layout';
 import { settingsRows } from '../../core/settings';
 import type { Sheet, Spreadsheet } from './services';
+import { safeCell } from './write-cells';
 
 export const TAB = {
   people: 'People',
@@ -16,6 +17,7 @@ export const TAB = {
   versions: '_procedures',
   log: '_log',
   sent: '_sent',
+  due: '_due',
 } as const;
 
 export const HEADERS: Record<keyof typeof TAB, string[]> = {
@@ -41,9 +43,10 @@ export const HEADERS: Record<keyof typeof TAB, string[]> = {
   ],
   log: ['เวลา / When', 'ประเภท / Kind', 'รายละเอียด / Details', 'ผู้ใช้ / Who'],
   sent: ['key', 'to', 'digest', 'status', 'at', 'note'],
+  due: ['register (gid)', 'day', 'case (JSON)'],
 };
 
-const HIDDEN = new Set<keyof typeof TAB>(['log', 'sent', 'versions']);
+const HIDDEN = new Set<keyof typeof TAB>(['log', 'sent', 'versions', 'due']);
 
 /** The tab, created (with its header) when missing; a blank header row is written again. */
 export function ensureTab(ss: Spreadsheet, kind: keyof typeof TAB): Sheet {
@@ -82,14 +85,14 @@ export function bodyRows(sheet: Sheet, width: number, atMost = Number.POSITIVE_I
   return sheet.getRange(first, 1, last - first + 1, width).getValues();
 }
 
-/** Appends rows below the last one in one write. */
+/** Appends rows below the last one in one write; strings are written as text, never as formulas. */
 export function appendRows(sheet: Sheet, rows: unknown[][]): void {
   if (rows.length === 0) return;
   const last = sheet.getLastRow();
   // A new tab has 1,000 rows; the log and the ledger outgrow that within weeks.
   const missing = last + rows.length - sheet.getMaxRows();
   if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), Math.max(missing, 500));
-  sheet.getRange(last + 1, 1, rows.length, rows[0]!.length).setValues(rows);
+  sheet.getRange(last + 1, 1, rows.length, rows[0]!.length).setValues(rows.map((r) => r.map(safeCell)));
 }
 
 /** The tab with this sheet id (gid), or null when it is gone. */

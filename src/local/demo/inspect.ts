@@ -5,7 +5,7 @@
  */
 import { CASE_STATES, type CaseState } from '../../core/engine/types';
 import { STATE_LABELS } from '../../core/register/computed';
-import { parseReminderKey } from '../../core/reminders/keys';
+import { caseIdOfIdentity, parseReminderKey } from '../../core/reminders/keys';
 import type { Stage } from '../../core/reminders/types';
 import type { RunRecord } from '../../gas/run/hourly';
 import type { Runtime, SentMail } from '../runtime';
@@ -99,7 +99,7 @@ export function readLedger(runtime: Runtime): LedgerEntry[] {
         stage: id?.stage ?? null,
         day: id?.day ?? '',
         register: id?.register ?? '',
-        caseId: id?.caseId ?? '',
+        caseId: caseIdOfIdentity(id?.caseId ?? ''),
       };
     });
 }

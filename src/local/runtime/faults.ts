@@ -14,6 +14,7 @@ export class Faults {
   #mailsBeforeFailure: number | undefined;
   #mailFailure = DEFAULT_MAIL_FAILURE;
   readonly #heldLocks = new Map<LockKind, number>();
+  #during: { call: string; left: number; action: () => void } | undefined;
 
   constructor(private readonly setMailQuota: (remaining: number) => void) {}
 
@@ -54,8 +55,30 @@ export class Faults {
     return this;
   }
 
+  /**
+   * Before the `nth` call named `call` (e.g. 'Range.setValues') the run makes from now, `action` runs:
+   * what an officer does in the sheet while a run works (Apps Script's lock does not stop people
+   * typing). The action may edit the spreadsheet model directly. One-shot.
+   */
+  during(call: string, action: () => void, nth = 1): this {
+    if (!(nth >= 1)) throw new RangeError('during: nth must be >= 1');
+    this.#during = { call, left: nth, action };
+    return this;
+  }
+
+  /** @internal Called before every service call. */
+  beforeCall(call: string): void {
+    const d = this.#during;
+    if (!d || d.call !== call) return;
+    d.left -= 1;
+    if (d.left > 0) return;
+    this.#during = undefined;
+    d.action();
+  }
+
   /** Removes every armed fault (the quota stays as set). */
   clear(): this {
+    this.#during = undefined;
     this.#killAfter = undefined;
     this.#killAt = undefined;
     this.#mailsBeforeFailure = undefined;

@@ -134,6 +134,7 @@ export class Kernel {
     const exec = this.execution;
     if (exec.dead) throw exec.dead;
     this.calls.record(call);
+    this.faults.beforeCall(call);
     if (this.faults.tickCall())
       this.#kill(exec, new ExecutionKilled(`Execution killed at service call ${call} (fault injection)`));
     const denied = deniedMessage(exec.context, cls.capability, call, method, this.#scopes);
