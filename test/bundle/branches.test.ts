@@ -79,4 +79,49 @@ describe('a register with a branch column', () => {
     expect(unknown).toMatch(/กรณี "ลาไปเที่ยว" ไม่รู้จัก/);
     expect(runtime.spreadsheet.values(tab, `${branch}3`)[0]![0]).toBe('ลาไปเที่ยว');
   });
+
+  it('a register made before the catalogue grew gets the new columns and keeps being checked', () => {
+    const { runtime, tab, header } = workbook();
+    // As made before issue 15: no graduation report step, no graduation date, no case column.
+    const gone = [
+      'วันที่แจ้งการสำเร็จการศึกษา',
+      'การใช้เวลาราชการ / Use of official time',
+      'เสร็จ: กรณีไม่ใช้เวลาราชการ',
+    ];
+    const sheet = () => runtime.gas.SpreadsheetApp.getActive()!.getSheetByName(tab)!;
+    for (const text of gone) {
+      const at = (runtime.spreadsheet.values(tab)[0] as string[]).findIndex((h) => h.includes(text));
+      runtime.run({ kind: 'menu' }, () => sheet().deleteColumn(at + 1));
+    }
+    runtime.spreadsheet.edit(tab, 'B2:D2', [['ครู จ', 'e@example.org', '2 พ.ย. 2569']]);
+    runtime.spreadsheet.edit(tab, 'E2', [['1 พ.ย. 2569']]);
+    runtime.callIn({ kind: 'menu' }, 'runNow');
+    const [after, row] = runtime.spreadsheet.values(tab) as [string[], unknown[]];
+    // Back, each once, before Kamnot's computed columns (where a new step of an office procedure goes).
+    expect([...after].filter((h) => h !== '').sort()).toEqual(header.filter((h) => h !== '').sort());
+    const computed = after.findIndex((h) => h.startsWith('ขั้นตอนปัจจุบัน'));
+    for (const text of gone) expect(after.findIndex((h) => h.includes(text))).toBeLessThan(computed);
+    // The case typed before the run is where it was, and the run evaluated it.
+    expect(row.slice(1, 3)).toEqual(['ครู จ', 'e@example.org']);
+    expect(row[after.findIndex((h) => h.startsWith('ขั้นตอนปัจจุบัน'))]).toMatch(/^สพท. รับบันทึก/);
+    const log = runtime.spreadsheet.values('_log').flat().join('\n');
+    expect(log).not.toMatch(/is missing/);
+  });
+
+  it('a column the catalogue always had, deleted by hand, is reported, not brought back empty', () => {
+    const { runtime, tab } = workbook();
+    const at = (runtime.spreadsheet.values(tab)[0] as string[]).findIndex((h) =>
+      h.startsWith('วันเปิดภาคการศึกษา'),
+    );
+    runtime.run({ kind: 'menu' }, () =>
+      runtime.gas.SpreadsheetApp.getActive()!
+        .getSheetByName(tab)!
+        .deleteColumn(at + 1),
+    );
+    const before = runtime.spreadsheet.values(tab);
+    runtime.callIn({ kind: 'menu' }, 'runNow');
+    expect(runtime.spreadsheet.values(tab)).toEqual(before);
+    const log = runtime.spreadsheet.values('_log').flat().join('\n');
+    expect(log).toMatch(/ไม่พบคอลัมน์ \\?"วันเปิดภาคการศึกษา/);
+  });
 });

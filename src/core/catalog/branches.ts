@@ -19,6 +19,8 @@ export interface BranchChoice {
   readonly th: string;
   readonly en: string;
   readonly options: readonly BranchOption[];
+  /** Declared by a catalogue update (`Branch.added`): registers made before lack its column. */
+  readonly added?: boolean;
 }
 
 /** The alternative of its branch a step belongs to. */
@@ -42,6 +44,7 @@ export function branchesOf(procedure: Procedure): readonly BranchChoice[] {
     const declared = procedure.branches?.find((b) => b.id === id);
     return {
       id,
+      ...(declared?.added ? { added: true } : {}),
       th: declared?.th ?? `ทางเลือก: ${id}`,
       en: declared?.en ?? `Alternative: ${id}`,
       options: [...options].map(([option, steps]) => {

@@ -102,6 +102,8 @@ export const StepSchema = z.object({
    * of several steps). Absent: the step is an alternative of its own, named by its id.
    */
   option: z.optional(text),
+  /** The catalogue update that added this step: see `added` on FieldSchema. */
+  added: z.optional(text),
   note: z.optional(text),
 });
 export type Step = z.infer<typeof StepSchema>;
@@ -111,6 +113,12 @@ export const FieldSchema = z.object({
   th: text,
   en: text,
   type: z.enum(['date', 'text', 'number', 'quarter', 'person']),
+  /**
+   * The catalogue update that added this field (step, branch) to a procedure offices may already
+   * have registers of: those registers lack its column, and the run adds it instead of stopping on
+   * it. A column without this mark that a register lacks was deleted there, and is reported.
+   */
+  added: z.optional(text),
 });
 export type Field = z.infer<typeof FieldSchema>;
 
@@ -125,6 +133,8 @@ export const BranchSchema = z.object({
   en: text,
   /** Each alternative: `id` is a step's `option`, or the step's id when it has none. */
   options: z.array(z.object({ id: text, th: text, en: text })).check(z.minLength(2)),
+  /** The catalogue update that declared this branch: see `added` on FieldSchema. */
+  added: z.optional(text),
 });
 export type Branch = z.infer<typeof BranchSchema>;
 

@@ -24,6 +24,12 @@ export interface Column {
    * (A branch column: the case then follows the alternative whose step is done first.)
    */
   readonly optional?: boolean;
+  /**
+   * A catalogue update added it (the catalogue's `added`): a register made before lacks it, and the
+   * run adds it there. Other columns of a catalogue procedure that a register lacks were deleted, and
+   * are reported instead (an office procedure's registers get every missing column: they are versioned).
+   */
+  readonly added?: boolean;
 }
 
 export interface RegisterLayout {
@@ -73,7 +79,8 @@ export function registerLayout(procedure: Procedure, options: { versioned?: bool
   ];
   for (const field of procedure.fields) {
     const type: ColumnType = field.type === 'person' ? 'person' : field.type;
-    inputs.push(col(`field:${field.id}`, type, msg(field.th, field.en), msg(field.th, field.en)));
+    const column = col(`field:${field.id}`, type, msg(field.th, field.en), msg(field.th, field.en));
+    inputs.push(field.added ? { ...column, added: true } : column);
   }
   for (const branch of branchesOf(procedure)) {
     const th = branch.options.map((o) => o.th).join(' / ');
@@ -90,25 +97,31 @@ export function registerLayout(procedure: Procedure, options: { versioned?: bool
       ),
       choices: branch.options.map(optionLabel),
       optional: true,
+      ...(branch.added ? { added: true } : {}),
     });
   }
   for (const step of procedure.steps) {
+    const mark = (c: Column): Column => (step.added ? { ...c, added: true } : c);
     if (step.deadline.kind === 'manual') {
       inputs.push(
-        col(
-          `due:${step.id}`,
-          'date',
-          msg(`กำหนด: ${step.th}`, `Due: ${step.en}`),
-          msg('วันที่หน่วยงานอื่นกำหนด', 'The date someone else sets'),
+        mark(
+          col(
+            `due:${step.id}`,
+            'date',
+            msg(`กำหนด: ${step.th}`, `Due: ${step.en}`),
+            msg('วันที่หน่วยงานอื่นกำหนด', 'The date someone else sets'),
+          ),
         ),
       );
     }
     inputs.push(
-      col(
-        `done:${step.id}`,
-        'date',
-        msg(`เสร็จ: ${step.th}`, `Done: ${step.en}`),
-        msg('วันที่ทำขั้นตอนนี้เสร็จ', 'The day this step was done'),
+      mark(
+        col(
+          `done:${step.id}`,
+          'date',
+          msg(`เสร็จ: ${step.th}`, `Done: ${step.en}`),
+          msg('วันที่ทำขั้นตอนนี้เสร็จ', 'The day this step was done'),
+        ),
       ),
     );
   }

@@ -193,8 +193,9 @@ export function bindColumns(
   const all = [...columns, ...older.values()];
   const columnOf = new Map<string, number>(all.map((c) => [c.key, byText.get(headerText(c)) ?? -1]));
   const problems: Msg[] = [];
-  // An optional column (a branch choice added to the catalogue later) is read as blank when missing.
-  const required = (c: Column) => !c.optional && !tab.absent.has(c.key);
+  // An optional column (a branch choice) is read as blank when missing; a column a catalogue update
+  // added is too, until the run adds it (add-columns.ts).
+  const required = (c: Column) => !c.optional && !c.added && !tab.absent.has(c.key);
   const missing = columns.some((c) => columnOf.get(c.key) === -1 && required(c));
   const twice = all.some((c) => (seen.get(headerText(c)) ?? 0) > 1);
   if (missing || twice) {

@@ -38,6 +38,7 @@ export const studyLeaveDomesticPartTime: Procedure = {
       th: 'วันที่แจ้งการสำเร็จการศึกษา',
       en: 'Date the graduation was reported to the office',
       type: 'date',
+      added: 'issue 15: the re-audit against the manual',
     },
   ],
   legal: LEGAL_STUDY,
@@ -51,6 +52,7 @@ export const studyLeaveDomesticPartTime: Procedure = {
         { id: 'none', th: 'ไม่ใช้เวลาราชการ', en: 'No official time' },
         { id: 'partly', th: 'ใช้เวลาราชการบางส่วน', en: 'Partly in official time' },
       ],
+      added: 'issue 15: the re-audit against the manual',
     },
   ],
   steps: [
@@ -72,6 +74,7 @@ export const studyLeaveDomesticPartTime: Procedure = {
       words: '๕ วัน',
       branch: 'official-time',
       option: 'none',
+      added: 'issue 15: the re-audit against the manual',
       note: 'Line 832 and the same table row ๑: its ๕ วัน counted from the day the office learns of the graduation.',
     },
     partly(CHECK_ELIGIBILITY),

@@ -25,6 +25,7 @@ export const disciplinaryAction: Procedure = {
         { id: 'intake-oral', th: 'ร้องเรียนด้วยวาจา', en: 'Oral complaint' },
         { id: 'intake-written', th: 'ร้องเรียนเป็นหนังสือ', en: 'Written complaint' },
       ],
+      added: 'issue 15: the re-audit against the manual',
     },
   ],
   steps: [

@@ -43,6 +43,7 @@ export const governmentIdCard: Procedure = {
         { id: 'hand-over-in-person', th: 'ไปรับด้วยตนเอง', en: 'In person at the ESA' },
         { id: 'hand-over-post', th: 'ส่งทางไปรษณีย์', en: 'By post' },
       ],
+      added: 'issue 15: the re-audit against the manual',
     },
   ],
   steps: [

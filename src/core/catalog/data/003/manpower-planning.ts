@@ -33,6 +33,7 @@ export const manpowerPlanning: Procedure = {
         { id: 'student-data-jun', th: 'รอบ 10 มิถุนายน', en: '10 June round' },
         { id: 'student-data-nov', th: 'รอบ 10 พฤศจิกายน', en: '10 November round' },
       ],
+      added: 'issue 15: the re-audit against the manual',
     },
   ],
   steps: [

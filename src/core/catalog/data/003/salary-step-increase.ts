@@ -60,6 +60,7 @@ export const salaryStepIncrease: Procedure = {
           en: '1 October round (headcount on 1 September)',
         },
       ],
+      added: 'issue 15: the re-audit against the manual',
     },
   ],
   steps: [

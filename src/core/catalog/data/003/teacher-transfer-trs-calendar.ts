@@ -85,6 +85,7 @@ export const teacherTransferTrsCalendar: Procedure = {
     },
     {
       id: 'transfer-order',
+      added: 'issue 15: the re-audit against the manual',
       th: 'มีคำสั่งย้าย',
       en: 'The transfer order is issued',
       role: ESA_HEAD,
