@@ -8,7 +8,9 @@ import { buildMenu } from './gas/menu';
 import { onProceduresEdit } from './gas/procedures/edit';
 import { onRegisterEdit } from './gas/run/edit';
 import type { RunRecord } from './gas/run/hourly';
+import { appendLog } from './gas/run/log';
 import { loggedRun, runSummary } from './gas/run/logged';
+import { claimRun, writeHeartbeat } from './gas/run/trigger';
 import { openSidebar } from './gas/sidebar';
 import type { SidebarApi } from './gas/sidebar-api/public';
 import { sidebarServer } from './gas/sidebar-api/server';
@@ -119,6 +121,14 @@ export function showMyDigest() {
   openSidebar(HtmlService, SpreadsheetApp.getUi(), 'digest');
 }
 
+/** Menu: the Report tab built for this fiscal year and the whole office, and the sidebar at Report for other periods and the print view. */
+export function showReport() {
+  const built = SIDEBAR.buildReport({});
+  activeSpreadsheet().toast(`สร้างแท็บ ${built.tab} แล้ว / the ${built.tab} tab is ready`, 'Kamnot');
+  SIDEBAR.showRows(built.gid, []);
+  openSidebar(HtmlService, SpreadsheetApp.getUi(), 'report');
+}
+
 /** Menu: the sidebar at Help. */
 export function showHelp() {
   openSidebar(HtmlService, SpreadsheetApp.getUi(), 'help');
@@ -135,13 +145,9 @@ function activeSpreadsheet() {
   return ss;
 }
 
-function run(): RunRecord | null {
+function run(after?: (status: string) => Record<string, unknown>): RunRecord | null {
   const ss = SpreadsheetApp.getActive();
-  if (!ss) {
-    // An add-on's time-driven run may have no active spreadsheet: nothing to do, nothing to write to.
-    console.warn('Kamnot: no active spreadsheet in this execution; the run is skipped');
-    return null;
-  }
+  if (!ss) return null;
   return loggedRun(
     {
       spreadsheet: ss,
@@ -154,15 +160,49 @@ function run(): RunRecord | null {
       builders: SpreadsheetApp,
     },
     Session.getEffectiveUser().getEmail(),
+    after,
   );
 }
 
 /**
- * The hourly check (the one time-driven trigger): recompute every register.
+ * The hourly check (the one time-driven trigger): recompute every register, then leave the heartbeat
+ * every officer's Home reads (when, as whom, the owner's mail quota left). A trigger that is no longer
+ * the workbook's (another officer took the check over) removes itself instead of running.
  * @param {GoogleAppsScript.Events.TimeDriven} _e The trigger event.
  */
 export function runHourly(_e?: unknown) {
-  run();
+  const me = Session.getEffectiveUser().getEmail();
+  const properties = PropertiesService.getDocumentProperties();
+  const ss = SpreadsheetApp.getActive();
+  if (!ss) {
+    // An editor add-on's time-driven run may be given no spreadsheet: it cannot check anything, and
+    // says so where officers look (Home reads this heartbeat) rather than skipping in silence.
+    console.warn('Kamnot: Google gave this run no spreadsheet: nothing was checked and no reminder sent');
+    if (properties)
+      writeHeartbeat(properties, {
+        at: new Date().toISOString(),
+        by: me,
+        status: 'no-spreadsheet',
+        quota: null,
+      });
+    return;
+  }
+  const services = { spreadsheet: ss, scriptApp: ScriptApp, properties, me, now: Date.now() };
+  if (claimRun(services) === 'stray') {
+    appendLog(
+      ss,
+      new Date(),
+      'trigger:stray',
+      'การตรวจทุกชั่วโมงเป็นของผู้อื่นแล้ว: ทริกเกอร์นี้ลบตัวเอง / the hourly check belongs to another officer now: this trigger removed itself',
+      me,
+    );
+    return;
+  }
+  run((status) => {
+    const quota = MailApp.getRemainingDailyQuota();
+    writeHeartbeat(properties, { at: new Date().toISOString(), by: me, status, quota });
+    return { trigger: true, quota };
+  });
 }
 
 /** Menu: run the check now and say what it did, mail included (sent, carried to the next run, unconfirmed). */
@@ -173,17 +213,20 @@ export function runNow() {
   return record;
 }
 
-/** Menu: install the hourly check, or repair it when it is missing, and say who owns it (mail goes out under the owner's quota). */
+/**
+ * Menu: install the hourly check, or repair it when it is missing, and say who owns it (mail goes out
+ * under the owner's quota). Beside another officer's live check it is refused, and the toast says why.
+ */
 export function installHourly() {
   const ss = activeSpreadsheet();
-  const { outcome, owner } = SIDEBAR.installTrigger();
-  ss.toast(
-    outcome === 'installed'
-      ? `ติดตั้งการตรวจทุกชั่วโมงแล้ว เจ้าของ: ${owner} / hourly check installed, owner: ${owner}`
-      : `มีการตรวจทุกชั่วโมงอยู่แล้ว เจ้าของ: ${owner} / the hourly check is already installed, owner: ${owner}`,
-    'Kamnot',
-  );
-  return outcome;
+  try {
+    const { outcome, message } = SIDEBAR.installTrigger();
+    ss.toast(message, 'Kamnot');
+    return outcome;
+  } catch (error) {
+    ss.toast(error instanceof Error ? error.message : String(error), 'Kamnot');
+    return 'refused';
+  }
 }
 
 /**
@@ -237,9 +280,6 @@ export const SIDEBAR: SidebarApi = sidebarServer({
   get properties() {
     return PropertiesService.getDocumentProperties();
   },
-  get mail() {
-    return MailApp;
-  },
   get lock() {
     return LockService.getDocumentLock();
   },
@@ -253,4 +293,10 @@ export const SIDEBAR: SidebarApi = sidebarServer({
     return Session.getEffectiveUser().getEmail();
   },
   version: KAMNOT_VERSION,
+  get ui() {
+    return SpreadsheetApp.getUi();
+  },
+  get html() {
+    return HtmlService;
+  },
 });

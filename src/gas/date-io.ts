@@ -1,7 +1,8 @@
 /**
  * Dates at the edge: Sheets gives and takes Date instants at midnight in the spreadsheet's zone,
  * which may differ from the script's zone and from the machine's. Offsets come from
- * Utilities.formatDate in that zone, memoised because registers repeat dates.
+ * Utilities.formatDate in that zone, a service call: looked up as rarely as the zone allows (none for
+ * Bangkok, about one per distinct day elsewhere; core/dates/zone.ts).
  */
 import { instantFromDay, memoOffset, minutesFromZ } from '../core/dates/zone';
 import type { DateIO } from '../core/formulas/formulas';
@@ -24,7 +25,7 @@ export function spreadsheetZone(services: DateServices): string {
 
 /** One per formula call: a range of due dates repeats days, so each day's Date is made once. */
 export function dateIO(utilities: UtilitiesLike, zone: string): DateIO {
-  const offsetAt = memoOffset((ms) => minutesFromZ(utilities.formatDate(new Date(ms), zone, 'Z')));
+  const offsetAt = memoOffset((ms) => minutesFromZ(utilities.formatDate(new Date(ms), zone, 'Z')), zone);
   const dates = new Map<number, Date>();
   const dateOut = (day: number) => {
     let date = dates.get(day);

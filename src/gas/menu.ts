@@ -7,6 +7,7 @@ export function buildMenu(ui: UiLike): void {
     .addItem('เพิ่มทะเบียน / Add a register', 'showAddRegister')
     .addItem('ตรวจเดี๋ยวนี้ / Run the check now', 'runNow')
     .addItem('ดูตัวอย่างอีเมลสรุปของฉัน / Preview my digest', 'showMyDigest')
+    .addItem('รายงานสถิติการให้บริการ / Service statistics report', 'showReport')
     .addItem('ติดตั้ง/ซ่อมการตรวจทุกชั่วโมง / Install or repair the hourly check', 'installHourly')
     .addSeparator()
     .addItem('วิธีใช้ / Help', 'showHelp')

@@ -41,14 +41,7 @@ export function renderHome(panel: HTMLElement): void {
       : tr('ยังไม่เคยตรวจ', 'never'),
     'last-run',
   );
-  row(
-    list,
-    tr('ตรวจทุกชั่วโมง', 'Hourly check'),
-    home.trigger.installed
-      ? `${tr('ติดตั้งแล้ว', 'installed')}${home.trigger.owner ? ` · ${home.trigger.owner}` : ''}`
-      : `⚠ ${tr('ยังไม่ได้ติดตั้ง', 'not installed')}`,
-    'trigger',
-  );
+  row(list, tr('ตรวจทุกชั่วโมง', 'Hourly check'), triggerWords(home.trigger), 'trigger');
   if (home.nextRun) {
     row(
       list,
@@ -66,7 +59,12 @@ export function renderHome(panel: HTMLElement): void {
     ),
     'reminder-hour',
   );
-  row(list, tr('โควตาอีเมลวันนี้', 'Mail quota left today'), String(home.mailQuotaLeft), 'quota');
+  row(
+    list,
+    tr('โควตาอีเมลของเจ้าของ (หลังตรวจล่าสุด)', "Owner's mail quota (after the last run)"),
+    home.ownerQuota === null ? tr('ยังไม่ทราบ', 'not known yet') : String(home.ownerQuota),
+    'quota',
+  );
   if (home.unconfirmedMails > 0) {
     row(
       list,
@@ -84,15 +82,7 @@ export function renderHome(panel: HTMLElement): void {
       : tr('เฉพาะวันเสาร์–อาทิตย์', 'weekends only'),
     'holidays',
   );
-  const install = el(
-    'button',
-    { type: 'button', id: 'install-trigger' },
-    home.trigger.installed
-      ? tr('ซ่อมการตรวจทุกชั่วโมง', 'Repair the hourly check')
-      : tr('ติดตั้งการตรวจทุกชั่วโมง', 'Install the hourly check'),
-  );
-  install.addEventListener('click', () => void installTrigger(panel));
-  panel.append(list, install);
+  panel.append(list, ...triggerActions(panel, home.trigger));
   panel.append(el('h3', {}, tr('ทะเบียน', 'Registers')));
   if (home.registers.length === 0) {
     panel.append(el('p', { id: 'no-registers' }, tr('ยังไม่มีทะเบียน', 'No registers yet')));
@@ -148,15 +138,66 @@ export function renderHome(panel: HTMLElement): void {
   panel.append(table);
 }
 
-async function installTrigger(panel: HTMLElement): Promise<void> {
-  try {
-    const { outcome, owner } = await call('installTrigger');
-    await loadHome(panel);
-    say(
-      outcome === 'installed'
-        ? `ติดตั้งแล้ว เจ้าของ: ${owner} / installed, owner: ${owner}`
-        : `มีอยู่แล้ว เจ้าของ: ${owner} / already installed, owner: ${owner}`,
+/** The workbook's hourly check as every officer sees it: its state, its owner, its last run. */
+function triggerWords(t: Home['trigger']): string {
+  const owner = t.owner
+    ? ` · ${tr('เจ้าของ', 'owner')} ${t.owner}${t.mine ? ` (${tr('คุณ', 'you')})` : ''}`
+    : '';
+  const last = t.lastBeat ? ` · ${tr('ทำงานล่าสุด', 'last ran')} ${t.lastBeat.shown}` : '';
+  switch (t.state) {
+    case 'running':
+      return `${tr('ทำงานอยู่', 'running')}${owner}${last}`;
+    case 'waiting':
+      return `${tr('ติดตั้งแล้ว รอรอบแรก', 'installed, first run due')}${owner}`;
+    case 'no-spreadsheet':
+      return `⚠ ${tr('ทำงานแต่ Google ไม่ส่งสเปรดชีตมาให้ จึงไม่ได้ตรวจและไม่ส่งอีเมล (ดู README: ส่วนเสริม)', 'runs, but Google gives it no spreadsheet, so nothing is checked or mailed (see the README: editor add-on)')}${owner}${last}`;
+    case 'stale':
+      return `⚠ ${tr('ไม่ได้ทำงานมาเกิน 3 ชั่วโมง', 'has not run for over 3 hours')}${owner}${last}`;
+    default:
+      return `⚠ ${tr('ยังไม่ได้ติดตั้ง', 'not installed')}`;
+  }
+}
+
+/**
+ * Install or repair when the check is the viewer's, missing or dead; "take over", which says what it
+ * does, when another officer's check is alive (installing a second one would be refused).
+ */
+function triggerActions(panel: HTMLElement, t: Home['trigger']): HTMLElement[] {
+  const othersAlive = t.owner !== '' && !t.mine && t.state !== 'stale' && t.state !== 'missing';
+  if (!othersAlive) {
+    const install = el(
+      'button',
+      { type: 'button', id: 'install-trigger' },
+      t.installed
+        ? tr('ซ่อมการตรวจทุกชั่วโมง', 'Repair the hourly check')
+        : tr('ติดตั้งการตรวจทุกชั่วโมง', 'Install the hourly check'),
     );
+    install.addEventListener('click', () => void triggerAction(panel, 'installTrigger'));
+    return [install];
+  }
+  const explain = el(
+    'p',
+    { id: 'take-over-help', class: 'muted' },
+    tr(
+      `รับช่วงต่อ: การตรวจทุกชั่วโมงจะเป็นของคุณ อีเมลเตือนจะส่งในชื่อและโควตาอีเมลของคุณ และทริกเกอร์ของ ${t.owner} จะลบตัวเองในรอบถัดไป`,
+      `Take over: the hourly check becomes yours, reminders go out under your name and mail quota, and ${t.owner}'s trigger removes itself at its next run.`,
+    ),
+  );
+  const take = el(
+    'button',
+    { type: 'button', id: 'take-over-trigger', 'aria-describedby': 'take-over-help' },
+    tr('รับช่วงการตรวจทุกชั่วโมง', 'Take over the hourly check'),
+  );
+  take.addEventListener('click', () => void triggerAction(panel, 'takeOverTrigger'));
+  return [explain, take];
+}
+
+async function triggerAction(panel: HTMLElement, name: 'installTrigger' | 'takeOverTrigger'): Promise<void> {
+  try {
+    // Literal names: the build checks every server function the page calls.
+    const { message } = await (name === 'installTrigger' ? call('installTrigger') : call('takeOverTrigger'));
+    await loadHome(panel);
+    say(message);
   } catch {
     // The status line says what went wrong.
   }

@@ -8,9 +8,10 @@ import { lang, setLang, tr } from './i18n';
 import { loadMyCases, renderMyCases } from './my-cases';
 import { loadPeople, renderPeople } from './people';
 import { loadProcedures, renderProcedures } from './procedures';
+import { loadReport, renderReport } from './report';
 import { loadSettings, renderSettings } from './settings';
 
-type PanelId = 'home' | 'mine' | 'add' | 'people' | 'procedures' | 'settings' | 'digest' | 'help';
+type PanelId = 'home' | 'mine' | 'add' | 'people' | 'procedures' | 'report' | 'settings' | 'digest' | 'help';
 
 const PANELS: Record<
   PanelId,
@@ -21,6 +22,7 @@ const PANELS: Record<
   add: { th: 'เพิ่มทะเบียน', en: 'Add', load: loadAdd, render: renderAdd },
   people: { th: 'บุคลากร', en: 'People', load: loadPeople, render: renderPeople },
   procedures: { th: 'ขั้นตอนงาน', en: 'Procedures', load: loadProcedures, render: renderProcedures },
+  report: { th: 'รายงาน', en: 'Report', load: loadReport, render: renderReport },
   settings: { th: 'ตั้งค่า', en: 'Settings', load: loadSettings, render: renderSettings },
   digest: { th: 'อีเมลสรุป', en: 'Digest', load: loadDigestPanel, render: renderDigestPanel },
   help: { th: 'วิธีใช้', en: 'Help', load: loadHelp, render: renderHelp },

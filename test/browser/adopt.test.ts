@@ -96,7 +96,8 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'adopting a tab in Chromium' : S
     await s.page.click(`#adopted-tabs button[data-stop="${original.id}"]`);
     await s.settled();
     expect(await s.page.textContent('#stop-ask')).toMatch(/พักเรื่องตั้งแต่ \(1\)/);
-    expect(runtime.spreadsheet.values(name, 'N6')[0]![0]).toBe('7 ธ.ค. 2569');
+    // Sheets stores the typed day, month name and year as a date (year as written).
+    expect(runtime.spreadsheet.cell(name, 'N6').value).toEqual({ date: '2569-12-07' });
     await s.page.click('#stop-confirm');
     await s.settled();
     await expect.poll(() => s.page.textContent('#status')).toMatch(/เลิกติดตามแท็บ ".+" แล้ว/);

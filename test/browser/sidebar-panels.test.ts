@@ -54,7 +54,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar panels in Chromium'
     await s.page.click('#install-trigger');
     await expect
       .poll(() => s.page.textContent('[data-field="trigger"]'))
-      .toMatch(/ติดตั้งแล้ว · somchai@example.org/);
+      .toMatch(/ติดตั้งแล้ว รอรอบแรก · เจ้าของ somchai@example.org \(คุณ\)/);
     runtime.callIn(MENU, 'runNow');
     // The counts are evaluated live, so "open 2" already held before the refresh: wait for the page to
     // settle on the refreshed answer, never on a value that may have been true all along.

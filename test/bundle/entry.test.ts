@@ -18,7 +18,7 @@ describe('build/Code.js', () => {
     }
   });
 
-  it('has no import/export left and a manifest with V8, Bangkok and exactly the four scopes', () => {
+  it('has no import/export left and a manifest with V8, Bangkok and exactly the five scopes', () => {
     expect(CODE).not.toMatch(/^\s*(import|export)\s/m);
     expect(MANIFEST.runtimeVersion).toBe('V8');
     expect(MANIFEST.timeZone).toBe('Asia/Bangkok');
@@ -27,6 +27,7 @@ describe('build/Code.js', () => {
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/script.send_mail',
       'https://www.googleapis.com/auth/script.scriptapp',
+      'https://www.googleapis.com/auth/userinfo.email',
     ]);
   });
 
@@ -42,6 +43,7 @@ describe('build/Code.js', () => {
         'เพิ่มทะเบียน / Add a register',
         'ตรวจเดี๋ยวนี้ / Run the check now',
         'ดูตัวอย่างอีเมลสรุปของฉัน / Preview my digest',
+        'รายงานสถิติการให้บริการ / Service statistics report',
         'ติดตั้ง/ซ่อมการตรวจทุกชั่วโมง / Install or repair the hourly check',
         'separator',
         'วิธีใช้ / Help',
@@ -70,6 +72,7 @@ describe('build/Code.js', () => {
       ['เปิด Kamnot / Open Kamnot', 'home'],
       ['เพิ่มทะเบียน / Add a register', 'add'],
       ['ดูตัวอย่างอีเมลสรุปของฉัน / Preview my digest', 'digest'],
+      ['รายงานสถิติการให้บริการ / Service statistics report', 'report'],
       ['วิธีใช้ / Help', 'help'],
     ] as const;
     for (const [caption] of items) runtime.clickMenu(caption);

@@ -184,3 +184,60 @@ export function daysLeftText(left: number, lang: Lang): string {
   const unit = n === 1 ? 'working day' : 'working days';
   return left === 0 ? 'today' : left > 0 ? `${n} ${unit} left` : `${n} ${unit} overdue`;
 }
+
+/** One line of a digest as read back from its plain-text body. */
+export interface MailLine {
+  readonly subject: string;
+  readonly caseId: string;
+  readonly stage: Stage;
+  readonly due: string;
+  readonly left: string;
+}
+
+const SECTIONS: Record<string, 'own' | 'team'> = {
+  '== งานของคุณ ==': 'own',
+  '== Your cases ==': 'own',
+  '== ทีมของคุณ ==': 'team',
+  '== Your team ==': 'team',
+};
+const STATES: Record<string, Exclude<Stage, 'escalation'>> = {
+  ใกล้ครบกำหนด: 'due-soon',
+  ครบกำหนดวันนี้: 'due-today',
+  เกินกำหนด: 'overdue',
+  'Due soon': 'due-soon',
+  'Due today': 'due-today',
+  Overdue: 'overdue',
+};
+
+/** The plain-text body: "- subject (รหัส id)" then "  step: … | due: … | left | state". */
+export function linesOf(body: string): MailLine[] | string {
+  const lines: MailLine[] = [];
+  let section: 'own' | 'team' | null = null;
+  let open: { subject: string; caseId: string } | null = null;
+  for (const line of body.split('\n')) {
+    if (line in SECTIONS) {
+      section = SECTIONS[line]!;
+      continue;
+    }
+    const head = /^- (.+) \((?:รหัส|ID) (.*)\)$/.exec(line);
+    if (head) {
+      if (open) return `no state line after ${open.subject}`;
+      open = { subject: head[1]!, caseId: head[2]! };
+      continue;
+    }
+    if (open && line.startsWith('  ') && line.includes(' | ')) {
+      const parts = line.trim().split(' | ');
+      const state = STATES[parts[parts.length - 1]!];
+      if (!state || !section) return `unreadable line: ${line}`;
+      if (section === 'team' && state !== 'overdue') return `team line not overdue: ${line}`;
+      lines.push({
+        ...open,
+        stage: section === 'team' ? 'escalation' : state,
+        due: parts[parts.length - 3] ?? '',
+        left: parts[parts.length - 2] ?? '',
+      });
+      open = null;
+    }
+  }
+  return open ? `no state line after ${open.subject}` : lines;
+}

@@ -234,16 +234,21 @@ describe('Home: next run, reminder hour, the trigger button', () => {
       reminderHour: 8,
       unconfirmedMails: 0,
     });
-    expect(runtime.callIn(SIDEBAR, 'installTrigger')).toEqual({
+    expect(runtime.callIn(SIDEBAR, 'installTrigger')).toMatchObject({
       outcome: 'installed',
       owner: 'somchai@example.org',
     });
-    expect(runtime.callIn(SIDEBAR, 'installTrigger')).toEqual({
+    expect(runtime.callIn(SIDEBAR, 'installTrigger')).toMatchObject({
       outcome: 'present',
       owner: 'somchai@example.org',
     });
     home = runtime.callIn(SIDEBAR, 'getHome') as Home;
-    expect(home.trigger).toEqual({ installed: true, owner: 'somchai@example.org' });
+    expect(home.trigger).toMatchObject({
+      state: 'waiting',
+      installed: true,
+      owner: 'somchai@example.org',
+      mine: true,
+    });
     expect(home.nextRun).toEqual({ shown: null });
     runtime.callIn(MENU, 'runNow');
     home = runtime.callIn(SIDEBAR, 'getHome') as Home;

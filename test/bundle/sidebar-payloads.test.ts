@@ -55,7 +55,7 @@ describe('sidebar payloads are checked at the boundary', () => {
   it('every function that takes arguments refuses junk for each of them, and the workbook stays as it was', () => {
     const runtime = office();
     // Kamnot's own tabs exist before the snapshot (reading a panel may create a missing one).
-    for (const name of ['getHome', 'getPeople', 'getHolidays', 'listProcedures'])
+    for (const name of ['getHome', 'getPeople', 'getHolidays', 'listProcedures', 'buildReport'])
       runtime.callIn(SIDEBAR, name);
     const names = runtime.spreadsheet.sheetNames();
     const before = names.map((n) => runtime.spreadsheet.snapshotSheet(n));

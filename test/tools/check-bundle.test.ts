@@ -37,14 +37,24 @@ describe('the Apps Script compatibility check of build/Code.js', () => {
     expect(checkAppsScriptCode(code)).toEqual([]);
     expect(blankLiterals('"abc"').length).toBe(5);
   });
+
+  it('reads a regular expression after return (minified code has no space) without losing its place', () => {
+    // The backtick inside the regex must not open a template that swallows the code after it.
+    const code = 'function f(t){return/^https:[^`]+$/i.test(t)}var a=`x`;import("y");';
+    expect(checkAppsScriptCode(code).join('\n')).toMatch(/import/);
+    expect(blankLiterals('return/a`b/.test(x);var q=1').endsWith('var q=1')).toBe(true);
+  });
 });
 
 describe('top-level stubs for the entry module', () => {
   it('keeps JSDoc and parameter names, drops types and defaults', () => {
     const source =
-      '/**\n * Doc.\n * @customfunction\n */\nexport function DUEDATE(start: unknown, days?: number, unit = "x") {}\nexport function onOpen() {}';
+      '/**\n * Doc.\n * @customfunction\n */\nexport function DUEDATE(start: unknown, days?: number, unit = "x") {}\nexport function onOpen() {}\n' +
+      '// export function commented(a) {}\nconst s = "export function inString(b) {}";\nfunction local(c = ")") {}\n' +
+      'export function withDefault(e: { a: string } = { a: ")" }) {}';
     const fns = exportedFunctions(source);
-    expect(fns.map((f: { name: string }) => f.name)).toEqual(['DUEDATE', 'onOpen']);
+    expect(fns.map((f: { name: string }) => f.name)).toEqual(['DUEDATE', 'onOpen', 'withDefault']);
+    expect(fns[2].params).toEqual(['e']);
     expect(stubsFor(fns, 'K')).toContain(
       '@customfunction\n */\nfunction DUEDATE(start, days, unit) {\n  return K.DUEDATE(start, days, unit);\n}',
     );

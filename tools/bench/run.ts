@@ -43,6 +43,15 @@ function perRegisterCalls(full: Measured, empty: Measured, registers: number): s
     .join(', ');
 }
 
+/** Every service call of a run by method, most frequent first; Utilities.formatDate always shown (a zone look-up is a call). */
+export function byMethod(byName: Readonly<Record<string, number>>): string {
+  const counts = { 'Utilities.formatDate': 0, ...byName };
+  return Object.entries(counts)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([name, n]) => `${name} ${n}`)
+    .join(', ');
+}
+
 function writesOf(byName: Readonly<Record<string, number>>): number {
   return Object.entries(byName)
     .filter(([name]) => /^Range\.(set|clear)|^Sheet\.(append|insert|delete)/.test(name))
@@ -91,6 +100,7 @@ export function benchRun(root: string, registers = RUN_REGISTERS, cases = RUN_CA
     perRegisterWithoutMail <= 5,
   );
   note(`Per register, by call: ${perRegisterCalls(full, empty, registers)}.`);
+  note(`The whole run, by method: ${byMethod(full.byName)}.`);
   line('run: reads (Range.getValues)', String(full.byName['Range.getValues'] ?? 0));
   line('run: write calls (setValues, setNotes, clear…)', String(writesOf(full.byName)));
   line('run: cells changed', (record?.changedCells ?? 0).toLocaleString('en'));

@@ -7,7 +7,14 @@
 import type { Procedure } from '../catalog/schema';
 import { fail, ok, type Result } from '../i18n/error';
 import { bilingual, type Msg, msg } from '../i18n/msg';
-import { type Column, type ColumnType, type RegisterLayout, registerLayout } from '../register/layout';
+import {
+  type Column,
+  type ColumnType,
+  DOC_NO_COLUMN,
+  mappableInputs,
+  type RegisterLayout,
+  registerLayout,
+} from '../register/layout';
 import type { Mapping } from './validate';
 
 /** What a plan needs to know of the tab: its header rows and how wide the table is. */
@@ -81,7 +88,7 @@ export function planAdoption(
   const layout = options.layout ?? registerLayout(procedure);
   const bound: Record<string, number> = {};
   const used = new Set<number>();
-  for (const c of layout.inputs) {
+  for (const c of mappableInputs(layout)) {
     const at = mapping[c.key];
     if (at === null || at === undefined) continue;
     if (!isIndex(at) || at >= shape.width)
@@ -130,6 +137,8 @@ export function planAdoption(
   for (const [key, c] of Object.entries(bound)) shifted[key] = shift(c);
   const columnOf: Record<string, number | null> = {};
   for (const c of layout.inputs) columnOf[c.key] = shifted[c.key] ?? null;
+  // The document number is bound when the tab has it, and never added or reported absent.
+  if (shifted[DOC_NO_COLUMN.key] !== undefined) columnOf[DOC_NO_COLUMN.key] = shifted[DOC_NO_COLUMN.key]!;
   for (const a of added) columnOf[a.key] = a.column;
   const absent = layout.inputs.filter((c) => columnOf[c.key] === null).map((c) => c.key);
   const headerRow = shape.row + shape.rows - 1;

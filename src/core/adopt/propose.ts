@@ -162,6 +162,13 @@ export function proposeFields(analysis: TabAnalysis, procedure: Procedure): Omit
     ACCEPT,
   );
 
+  // A letter's number is the case id when the tab has no id of its own (the office's reference).
+  const doc = picks.get('doc-no');
+  if (doc && !picks.has('case-id')) {
+    picks.set('case-id', doc);
+    picks.delete('doc-no');
+  }
+
   const fields: FieldProposal[] = targets.map((t) => {
     const p = picks.get(t.column.key);
     const base = { key: t.column.key, header: t.column.header, type: t.column.type };

@@ -6,7 +6,7 @@
 import type { Procedure, Step } from '../catalog/schema';
 import { type Msg, msg } from '../i18n/msg';
 import type { Column, ColumnType } from '../register/layout';
-import { registerLayout } from '../register/layout';
+import { mappableInputs, registerLayout } from '../register/layout';
 import type { TabColumn } from './analyse';
 import { columnLetter } from './grid';
 import { containment, length, type NormalHeader, normaliseText, stepText } from './normalise';
@@ -48,6 +48,7 @@ export const ACCEPT = 0.35;
 
 const KIND_OF_KEY: Readonly<Record<string, InputKind>> = {
   'case-id': 'case-id',
+  'doc-no': 'doc-no',
   subject: 'subject',
   assignee: 'assignee',
   start: 'start',
@@ -61,7 +62,7 @@ export function targetsOf(procedure: Procedure): Target[] {
   const layout = registerLayout(procedure);
   const steps = new Map(procedure.steps.map((s, i) => [s.id, { s, i }]));
   const fields = new Map(procedure.fields.map((f) => [f.id, f]));
-  return layout.inputs.map((column) => {
+  return mappableInputs(layout).map((column) => {
     const [prefix, id = ''] = column.key.split(/:(.*)/s) as [string, string?];
     if (prefix === 'done' || prefix === 'due') {
       const found = steps.get(id);

@@ -8,6 +8,7 @@ import { dice, length, type NormalHeader, normaliseHeader } from './normalise';
 /** Kinds a register input column can be. `quarter` is the generic word for quarter fields. */
 export type InputKind =
   | 'case-id'
+  | 'doc-no'
   | 'subject'
   | 'assignee'
   | 'start'
@@ -26,12 +27,19 @@ export type HeaderKind = InputKind | OfficeKind;
 type Table = Readonly<Record<HeaderKind, readonly (readonly [number, readonly string[]])[]>>;
 
 const TABLE: Table = {
+  // A letter's number names the case too: it is the case id when the tab has no other (see propose.ts).
   'case-id': [
-    [1, ['เลขที่หนังสือ', 'เลขหนังสือ', 'เลขที่รับ', 'เลขรับ', 'เลขทะเบียนรับ', 'รหัสเรื่อง', 'เลขที่คำขอ']],
-    [1, ['case id', 'reference no', 'ref no', 'letter no', 'document no', 'case no', 'reference']],
+    [1, ['รหัสเรื่อง', 'เลขที่คำขอ', 'case id', 'reference no', 'ref no', 'case no', 'reference']],
+    [0.95, ['เลขที่หนังสือ', 'เลขหนังสือ', 'เลขที่รับ', 'เลขรับ', 'เลขทะเบียนรับ', 'letter no', 'document no']],
     [0.9, ['ทะเบียนรับ', 'เลขที่คำสั่ง', 'เลขที่เอกสาร', 'เลขที่ทะเบียน', 'ref', 'doc no', 'file no']],
     [0.85, ['เลขที่', 'เลขที่ หนังสือ ที่']],
     [0.8, ['ที่', 'รหัส', 'id']],
+  ],
+  // The office's document number, as e-Saraban and Smart OBEC give it (เลขทะเบียนรับ, ที่ ศธ …).
+  'doc-no': [
+    [1, ['เลขที่หนังสือรับ', 'เลขหนังสือรับ', 'เลขที่หนังสือ', 'เลขหนังสือ', 'เลขทะเบียนรับ', 'เลขที่ทะเบียนรับ']],
+    [1, ['เลขรับ', 'เลขที่รับ', 'document no', 'document number', 'letter no', 'incoming no', 'doc no']],
+    [0.9, ['ทะเบียนรับ', 'เลขที่เอกสาร', 'เลขสารบรรณ', 'e saraban', 'saraban no']],
   ],
   subject: [
     [1, ['เรื่อง', 'ชื่อเรื่อง', 'subject', 'matter']],

@@ -5,7 +5,7 @@
  */
 import type { Procedure } from '../catalog/schema';
 import { type Msg, msg } from '../i18n/msg';
-import { registerLayout } from '../register/layout';
+import { mappableInputs, registerLayout } from '../register/layout';
 import { type AnalyseOptions, analyseTab, type TabAnalysis } from './analyse';
 import { columnLetter, type Grid, isGrid } from './grid';
 import { dateShare, type UnreadableCell, unreadableDates } from './sniff';
@@ -52,7 +52,7 @@ export function validateMapping(
   options: AnalyseOptions = {},
 ): Validation {
   const analysis = asAnalysis(tab, options);
-  const inputs = registerLayout(procedure).inputs;
+  const inputs = mappableInputs(registerLayout(procedure));
   const known = new Map(inputs.map((c) => [c.key, c]));
   const errors: Msg[] = [];
   const warnings: Msg[] = [];

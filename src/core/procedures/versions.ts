@@ -27,6 +27,11 @@ export type VersionRecord = z.infer<typeof VersionRecordSchema>;
 export const HistorySchema = z.array(VersionRecordSchema);
 export type History = readonly VersionRecord[];
 
+/** The latest version of a history, or undefined for none (Apps Script's V8 has no Array#at to rely on). */
+export function latestOf(history: History | null | undefined): VersionRecord | undefined {
+  return history ? history[history.length - 1] : undefined;
+}
+
 export { VERSION_COLUMN as CASE_VERSION_COLUMN } from '../register/layout';
 
 /** A stable fingerprint of the rules: step ids in order, deadlines and conditions, not their wording. */

@@ -54,6 +54,26 @@ export const VERSION_COLUMN: Column = col(
   ),
 );
 
+/**
+ * The office's own document number (เลขที่หนังสือรับ, as the e-Saraban and Smart OBEC systems give
+ * it), so each case traces back to its letter. Optional: a register carries it when the office adds
+ * the column or adoption finds one; a register without it is complete.
+ */
+export const DOC_NO_COLUMN: Column = col(
+  'doc-no',
+  'id',
+  msg('เลขที่หนังสือรับ', 'Document no.'),
+  msg(
+    'เลขที่หนังสือรับจากระบบสารบรรณ (e-Saraban, Smart OBEC) เพื่อย้อนไปหาหนังสือต้นเรื่อง',
+    'The document number from the correspondence system (e-Saraban, Smart OBEC), to trace the case to its letter',
+  ),
+);
+
+/** The input columns an office tab may map: the layout's, and the optional document number. */
+export function mappableInputs(layout: RegisterLayout): readonly Column[] {
+  return [...layout.inputs, DOC_NO_COLUMN];
+}
+
 /** `versioned`: an office procedure, whose cases record their version in one more Kamnot column. */
 export function registerLayout(procedure: Procedure, options: { versioned?: boolean } = {}): RegisterLayout {
   const inputs: Column[] = [

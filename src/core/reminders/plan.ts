@@ -97,7 +97,6 @@ interface Problems {
   all(): Msg[];
 }
 
-// A plain closure, not a class with private fields: the bundle must run on Apps Script's V8.
 function problemList(): Problems {
   const list: Msg[] = [];
   const byCause = new Map<string, { base: Msg; places: Msg[] }>();

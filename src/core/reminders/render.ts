@@ -45,7 +45,8 @@ function clip(text: string): string {
 /** What one row of the digest shows, in words, before any escaping. */
 interface Row {
   readonly subject: string;
-  readonly caseId: string;
+  /** The case's reference: its id, and its document number when it has one of its own. */
+  readonly ref: Msg;
   readonly step: string;
   readonly due: string;
   readonly left: string;
@@ -60,7 +61,7 @@ function rowOf(entry: DigestEntry, lang: Lang, settings: ReminderSettings): Row 
   const t = (m: Msg) => pick(m, lang);
   return {
     subject: oneLine(c.subject) || t(msg('(ไม่มีชื่อเรื่อง)', '(no subject)')),
-    caseId: oneLine(c.caseId),
+    ref: refWords(oneLine(c.caseId), oneLine(c.docNo ?? '')),
     step: c.step ? oneLine(t(c.step.name)) || c.step.id : '—',
     due: c.due === null ? '—' : formatDate(c.due, { style: 'short', lang }),
     left: t(daysLeftWords(c.daysLeft)),
@@ -69,6 +70,14 @@ function rowOf(entry: DigestEntry, lang: Lang, settings: ReminderSettings): Row 
     assignee: oneLine(entry.assignee.name) || entry.assignee.email.trim(),
     link: rowLink(settings.spreadsheetUrl, c.register.gid, c.row),
   };
+}
+
+/** "รหัส K-3 · เลขที่หนังสือ ศธ 04001/123"; the number alone once when it is the case id. */
+function refWords(caseId: string, docNo: string): Msg {
+  const id = WORDS.caseId(caseId);
+  if (docNo === '' || docNo === caseId) return id;
+  const no = WORDS.docNo(docNo);
+  return msg(`${id.th} · ${no.th}`, `${id.en} · ${no.en}`);
 }
 
 function countsOf(digest: PlannedDigest): Record<Stage, number> {
@@ -151,7 +160,7 @@ export function renderDigest(digest: PlannedDigest, settings: ReminderSettings, 
           : e(row.subject);
         html.push(
           '<tr>' +
-            `<td style="${TD}">${subjectCell}<div style="${MUTED}">${e(t(WORDS.caseId(row.caseId)))}</div></td>` +
+            `<td style="${TD}">${subjectCell}<div style="${MUTED}">${e(t(row.ref))}</div></td>` +
             (team ? `<td style="${TD}">${e(row.assignee)}</td>` : '') +
             `<td style="${TD}">${e(row.step)}</td>` +
             `<td style="${TD};white-space:nowrap">${e(row.due)}</td>` +
@@ -181,7 +190,7 @@ export function renderDigest(digest: PlannedDigest, settings: ReminderSettings, 
       const title = registerTitle(item);
       text.push('', title.procedure ? `${title.name} — ${title.procedure}` : title.name);
       for (const row of rows(item)) {
-        text.push(`- ${row.subject} (${t(WORDS.caseId(row.caseId))})`);
+        text.push(`- ${row.subject} (${t(row.ref)})`);
         if (team) text.push(`  ${t(WORDS.assignee)}: ${row.assignee}`);
         text.push(
           `  ${t(WORDS.step)}: ${row.step} | ${t(WORDS.due)}: ${row.due} | ${row.left} | ${row.state}`,

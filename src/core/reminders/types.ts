@@ -27,6 +27,8 @@ export interface CaseView {
    * reused or copied id is another case. The case id when absent.
    */
   readonly identity?: string;
+  /** The office's document number (เลขที่หนังสือรับ), when the register carries one. */
+  readonly docNo?: string;
   /** 1-based sheet row, for the link to it. */
   readonly row: number;
   readonly subject: string;

@@ -34,6 +34,7 @@ export const WORDS = {
   state: msg('สถานะ', 'State'),
   assignee: msg('ผู้รับผิดชอบ', 'Assignee'),
   caseId: (id: string) => msg(`รหัส ${id}`, `ID ${id}`),
+  docNo: (no: string) => msg(`เลขที่หนังสือ ${no}`, `Doc. no. ${no}`),
   workbook: msg('เปิดสมุดงาน', 'Open the workbook'),
   footer: msg(
     'Kamnot ส่งสรุปนี้วันละหนึ่งฉบับในวันทำการ ถึงผู้ที่อยู่ในแท็บ People ของสมุดงาน',

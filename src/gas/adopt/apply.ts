@@ -14,7 +14,7 @@ import type { UtilitiesLike } from '../date-io';
 import { readProcedures } from '../procedures/registry';
 import { workbookContext } from '../run/context';
 import { appendLog } from '../run/log';
-import { bindingValue, bindRegister, registerTab } from '../run/registers';
+import { bindingValue, registerTab } from '../run/registers';
 import { updateRegister } from '../run/update-register';
 import type { AdoptionResult } from '../sidebar-api/public';
 import { type LockLike, withLock } from '../workbook/lock';
@@ -156,10 +156,9 @@ function computeNow(
     const context = workbookContext(s.spreadsheet, s.utilities, s.now, { procedures });
     const tab = registerTab(sheet, value);
     const values = sheet.getDataRange().getValues();
-    const bound = bindRegister(tab, values, procedures);
-    if ('th' in bound || bound.problems.length > 0) return null;
     // The first ids of an adopted tab: no id was ever given in it before.
-    return updateRegister(bound, values, context, 0n).cases;
+    const outcome = updateRegister(tab, values, procedures, context, 0n);
+    return Array.isArray(outcome) ? null : outcome.cases;
   } catch {
     return null;
   }

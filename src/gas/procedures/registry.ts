@@ -9,7 +9,7 @@ import { bilingual, type Msg } from '../../core/i18n/msg';
 import { OFFICE_PREFIX } from '../../core/procedures/ids';
 import { checkColumn, type ParsedTab, parseProceduresTab } from '../../core/procedures/parse-tab';
 import { locateColumns } from '../../core/procedures/tab-layout';
-import { type History, settleVersion } from '../../core/procedures/versions';
+import { type History, latestOf, settleVersion } from '../../core/procedures/versions';
 import { appendLog } from '../run/log';
 import type { Sheet, Spreadsheet } from '../workbook/services';
 import { ensureTab } from '../workbook/tabs';
@@ -27,9 +27,9 @@ export interface WorkbookProcedures {
 
 function lookup(histories: ReadonlyMap<string, History>, tab: ParsedTab): WorkbookProcedures {
   return {
-    latest: (id) => histories.get(id)?.at(-1)?.procedure ?? procedureById(id),
+    latest: (id) => latestOf(histories.get(id))?.procedure ?? procedureById(id),
     history: (id) => histories.get(id) ?? null,
-    office: [...histories.values()].map((h) => h.at(-1)!.procedure),
+    office: [...histories.values()].map((h) => latestOf(h)!.procedure),
     tab,
   };
 }

@@ -8,7 +8,7 @@
  * it rather than bring back an empty column that would make done steps look open.
  */
 import type { Column } from '../../core/register/layout';
-import { COLUMN_KEY, colour, headerText } from '../workbook/register-tab';
+import { COLUMN_KEY, colour, headerText, plainText, wholeColumns } from '../workbook/register-tab';
 import type { Builders } from '../workbook/services';
 import type { BoundRegister } from './registers';
 
@@ -46,10 +46,10 @@ function label(bound: BoundRegister, first: number, columns: readonly Column[]):
   header.setValues([columns.map(headerText)]);
   header.setNotes([columns.map((c) => `${c.help.th}\n${c.help.en}`)]);
   header.setFontWeight('bold');
-  const rows = sheet.getMaxRows();
   columns.forEach((c, i) => {
-    sheet.getRange(1, first + i, rows, 1).addDeveloperMetadata(COLUMN_KEY, c.key);
+    wholeColumns(sheet, first + i).addDeveloperMetadata(COLUMN_KEY, c.key);
   });
+  plainText(sheet, columns, new Map(columns.map((c, i) => [c.key, first + i - 1])));
 }
 
 /** Kamnot's colour rules again, on the due-date column where it now is (inserting columns moved it). */

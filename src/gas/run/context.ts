@@ -10,7 +10,6 @@ import { parseDateValue } from '../../core/dates/parse';
 import { dayFromInstant } from '../../core/dates/zone';
 import type { EngineSettings } from '../../core/engine/types';
 import type { Msg } from '../../core/i18n/msg';
-import type { EvaluatedRow } from '../../core/register/evaluate-register';
 import type { CaseView, ReminderSettings } from '../../core/reminders/types';
 import { readSettings, type Settings } from '../../core/settings';
 import { dateIO, type UtilitiesLike } from '../date-io';
@@ -18,7 +17,7 @@ import { type WorkbookProcedures, workbookProcedures } from '../procedures/regis
 import { SHIPPED_BY } from '../workbook/holidays-tab';
 import type { Sheet, Spreadsheet } from '../workbook/services';
 import { bodyRows, ensureTab } from '../workbook/tabs';
-import { evaluateBound } from './evaluate-bound';
+import { type BoundRow, evaluateBound } from './evaluate-bound';
 import { type BoundRegister, bindRegister, findRegisters } from './registers';
 import { caseView, registerRef } from './update-register';
 
@@ -95,8 +94,8 @@ export function reminderSettingsOf(settings: Settings, ss: Spreadsheet): Reminde
 export function evaluateRegisters(
   ss: Spreadsheet,
   context: WorkbookContext,
-): { readonly bound: BoundRegister; readonly rows: readonly EvaluatedRow[] }[] {
-  const out: { bound: BoundRegister; rows: EvaluatedRow[] }[] = [];
+): { readonly bound: BoundRegister; readonly rows: readonly BoundRow[] }[] {
+  const out: { bound: BoundRegister; rows: BoundRow[] }[] = [];
   for (const tab of findRegisters(ss)) {
     const values = tab.sheet.getDataRange().getValues();
     const bound = bindRegister(tab, values, context.procedures);

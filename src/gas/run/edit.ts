@@ -48,6 +48,35 @@ export function onRegisterEdit(ss: Spreadsheet, utilities: UtilitiesLike, e: Edi
   writeChanged(sheet, computedColumns, current, shifted, tab.headerRow + 1);
   const column = e.range.getColumn();
   const caseId = rows[0]?.[bound.columnOf.get('case-id')!] ?? '';
-  const what = `${bound.name} ${String(caseId)} ${String(header[column - 1] ?? column)}: ${String(e.oldValue ?? '')} → ${String(e.value ?? '')}`;
+  const what =
+    e.value === undefined && e.oldValue === undefined
+      ? pasted(bound.name, e.range, rows, column, header)
+      : `${bound.name} ${String(caseId)} ${String(header[column - 1] ?? column)}: ${String(e.oldValue ?? '')} → ${String(e.value ?? '')}`;
   appendLog(ss, new Date(now), 'edit', what, e.user?.getEmail() ?? '');
+}
+
+/** New values shown in the audit of one paste or multi-cell edit; more are counted, not listed. */
+const LISTED = 20;
+
+/**
+ * A paste or a multi-cell edit: Google passes neither `value` nor `oldValue` (only a single typed cell
+ * has them), so the audit names the cells and their new values, and says the old ones are unknown.
+ */
+function pasted(
+  name: string,
+  range: GoogleAppsScript.Spreadsheet.Range,
+  rows: readonly (readonly unknown[])[],
+  column: number,
+  header: readonly unknown[],
+): string {
+  const width = range.getNumColumns();
+  const cells: string[] = [];
+  for (const row of rows)
+    for (let c = column - 1; c < column - 1 + width; c++) {
+      const v = row[c];
+      if (v !== '' && v !== null && v !== undefined) cells.push(`${String(header[c] ?? c + 1)}=${String(v)}`);
+    }
+  const listed = cells.slice(0, LISTED).join('; ');
+  const more = cells.length > LISTED ? ` … +${cells.length - LISTED}` : '';
+  return `${name} ${range.getA1Notation()}: วางหรือแก้หลายช่อง ค่าเดิมไม่ทราบ (Google ไม่ส่งมา) / pasted or edited several cells, old values unknown (Google does not pass them); ค่าใหม่ / new: ${listed || '—'}${more}`;
 }

@@ -8,8 +8,9 @@ import type { EngineSettings } from '../../core/engine/types';
 import { bilingual } from '../../core/i18n/msg';
 import { versionForCase } from '../../core/procedures/versions';
 import type { ComputedRow } from '../../core/register/computed';
+import { docNoOf } from '../../core/register/doc-no';
 import { type EvaluatedRow, evaluateRows, type Rules } from '../../core/register/evaluate-register';
-import { type RegisterLayout, registerLayout } from '../../core/register/layout';
+import { DOC_NO_COLUMN, type RegisterLayout, registerLayout } from '../../core/register/layout';
 import type { Settings } from '../../core/settings';
 import type { dateIO } from '../date-io';
 import type { BoundRegister } from './registers';
@@ -17,6 +18,8 @@ import type { BoundRegister } from './registers';
 export interface BoundRow extends EvaluatedRow {
   /** The procedure version the case follows (office procedures), null for a catalogue procedure. */
   readonly version: number | null;
+  /** The office's document number (เลขที่หนังสือรับ), or '' when the register does not carry one. */
+  readonly docNo: string;
 }
 
 /** What evaluating a register needs of the workbook (a WorkbookContext has it all). */
@@ -53,6 +56,8 @@ export function evaluateBound(
       const i = bound.columnOf.get(c.key) ?? -1;
       return i < 0 ? '' : row[i];
     });
+  const docAt = bound.columnOf.get(DOC_NO_COLUMN.key) ?? -1;
+  const docNo = (r: EvaluatedRow) => docNoOf(data[r.index] ?? [], docAt, r.parsed.caseId, bound.officeIds);
   const history = bound.history;
   if (!history) {
     const rules: Rules = { procedure: bound.procedure, layout: bound.layout };
@@ -60,7 +65,7 @@ export function evaluateBound(
       data.map((row) => inputsOf(bound.layout, row)),
       { ...common, rulesOf: () => rules },
     );
-    return rows.map((r) => ({ ...r, version: null }));
+    return rows.map((r) => ({ ...r, version: null, docNo: docNo(r) }));
   }
   const versionAt = bound.columnOf.get('kamnot:version') ?? -1;
   const layouts = new Map<number, RegisterLayout>();
@@ -82,7 +87,7 @@ export function evaluateBound(
     const p = picked[r.index];
     const problem = p?.problem ? bilingual(p.problem) : '';
     const note = [problem, r.computed.note].filter((x) => x !== '').join('\n');
-    return { ...r, computed: { ...r.computed, note }, version: p?.record.version ?? null };
+    return { ...r, computed: { ...r.computed, note }, version: p?.record.version ?? null, docNo: docNo(r) };
   });
 }
 

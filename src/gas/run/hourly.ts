@@ -12,7 +12,7 @@ import { settleProcedures } from '../procedures/registry';
 import { readChunked, writeChunked } from '../workbook/chunked-property';
 import { syncHolidays } from '../workbook/holidays-tab';
 import type { Builders, Sheet, Spreadsheet } from '../workbook/services';
-import { bodyRows, ensureSystemTabs, type TAB } from '../workbook/tabs';
+import { bodyRows, ensureSystemTabs, type SystemTab } from '../workbook/tabs';
 import { addMissingColumns, recolour } from './add-columns';
 import { reminderSettingsOf, type WorkbookContext, workbookContext } from './context';
 import { type DueEntry, readDue, writeDue } from './due-store';
@@ -133,33 +133,33 @@ function evaluateInTurn(
     const tab = registers[index]!;
     const registerStarted = services.now();
     let values = tab.sheet.getDataRange().getValues();
-    let bound = bindRegister(tab, values, procedures);
+    const bound = bindRegister(tab, values, procedures);
     // A new step of an office procedure gets its column, then the register is read again.
     if (!('th' in bound) && addMissingColumns(bound)) {
       values = tab.sheet.getDataRange().getValues();
-      bound = bindRegister(tab, values, procedures);
-      if (!('th' in bound) && services.builders) recolour(bound, services.builders);
+      const again = bindRegister(tab, values, procedures);
+      if (!('th' in again) && services.builders) recolour(again, services.builders);
     }
-    if ('th' in bound || bound.problems.length > 0) {
-      const problems = 'th' in bound ? [bound] : bound.problems;
-      notes.push(...problems.map(bilingual));
-      totals.problems += problems.length;
+    const outcome = updateRegister(tab, values, procedures, context, floors.get(tab.id) ?? 0n);
+    if (Array.isArray(outcome)) {
+      notes.push(...outcome.map(bilingual));
+      totals.problems += outcome.length;
       // Nothing of it can be reminded until it is fixed: it does not hold the day's mail back.
       due.set(tab.id, { day, views: [] });
       continue;
     }
-    if (bound.headerRow !== tab.headerRow) {
-      recordHeaderRow(tab, bound.headerRow);
-      notes.push(
-        `${bound.name}: หัวตารางย้ายจากแถว ${tab.headerRow} ไปแถว ${bound.headerRow} / the header moved from row ${tab.headerRow} to row ${bound.headerRow}`,
-      );
-    }
-    const outcome = updateRegister(bound, values, context, floors.get(tab.id) ?? 0n);
+    const name = outcome.bound.name;
     if (outcome.changed) {
       notes.push(
-        `${bound.name}: มีการแทรก ลบ หรือเรียงแถวระหว่างตรวจ จึงยังไม่เขียน จะตรวจใหม่รอบหน้า / rows were inserted, deleted or sorted during the run: nothing written, checked again next run`,
+        `${name}: มีคนแก้แท็บตลอดเวลาที่ตรวจ จึงยังไม่เขียน จะตรวจใหม่รอบหน้า / the tab kept changing while the run read it: nothing written, checked again next run`,
       );
       continue;
+    }
+    if (outcome.bound.headerRow !== tab.headerRow) {
+      recordHeaderRow(tab, outcome.bound.headerRow);
+      notes.push(
+        `${name}: หัวตารางย้ายจากแถว ${tab.headerRow} ไปแถว ${outcome.bound.headerRow} / the header moved from row ${tab.headerRow} to row ${outcome.bound.headerRow}`,
+      );
     }
     if (outcome.highestId > (floors.get(tab.id) ?? 0n)) {
       floors.set(tab.id, outcome.highestId);
@@ -191,7 +191,7 @@ function evaluateInTurn(
 function remind(
   services: RunServices,
   mailer: MailLike,
-  tabs: Record<keyof typeof TAB, Sheet>,
+  tabs: Record<SystemTab, Sheet>,
   context: WorkbookContext,
   registers: readonly RegisterTab[],
   due: ReadonlyMap<number, DueEntry>,

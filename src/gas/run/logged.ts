@@ -5,7 +5,15 @@
 import { type RunRecord, type RunServices, runRegisters } from './hourly';
 import { appendLog } from './log';
 
-export function loggedRun(services: RunServices, who: string): RunRecord {
+/**
+ * `after` runs once the run is over, whatever its end, with its status: what it returns is logged with
+ * the run (the hourly trigger's heartbeat: the owner's mail quota left, run/trigger.ts).
+ */
+export function loggedRun(
+  services: RunServices,
+  who: string,
+  after: (status: string) => Record<string, unknown> = () => ({}),
+): RunRecord {
   const ss = services.spreadsheet;
   const started = new Date();
   try {
@@ -15,7 +23,12 @@ export function loggedRun(services: RunServices, who: string): RunRecord {
       ss,
       ended,
       `run:${record.status}`,
-      JSON.stringify({ started: started.toISOString(), ended: ended.toISOString(), ...record }),
+      JSON.stringify({
+        started: started.toISOString(),
+        ended: ended.toISOString(),
+        ...record,
+        ...after(record.status),
+      }),
       who,
     );
     return record;
@@ -26,7 +39,12 @@ export function loggedRun(services: RunServices, who: string): RunRecord {
       ss,
       ended,
       'run:error',
-      JSON.stringify({ started: started.toISOString(), ended: ended.toISOString(), error: message }),
+      JSON.stringify({
+        started: started.toISOString(),
+        ended: ended.toISOString(),
+        error: message,
+        ...after('error'),
+      }),
       who,
     );
     throw error;

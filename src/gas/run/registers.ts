@@ -7,7 +7,8 @@ import { procedureById } from '../../core/catalog/catalogue';
 import type { Procedure } from '../../core/catalog/schema';
 import { type Msg, msg } from '../../core/i18n/msg';
 import type { History } from '../../core/procedures/versions';
-import { type Column, type RegisterLayout, registerLayout } from '../../core/register/layout';
+import { docNoColumn } from '../../core/register/doc-no';
+import { type Column, DOC_NO_COLUMN, type RegisterLayout, registerLayout } from '../../core/register/layout';
 import type { WorkbookProcedures } from '../procedures/registry';
 import { COLUMN_KEY, headerText, REGISTER_KEY } from '../workbook/register-tab';
 import type { Sheet, Spreadsheet } from '../workbook/services';
@@ -78,7 +79,7 @@ export interface BoundRegister extends RegisterTab {
   /** An office procedure's versions (cases keep theirs); null for a catalogue procedure. */
   readonly history: History | null;
   readonly layout: RegisterLayout;
-  /** 0-based column of every layout key, or -1 when the column is missing. */
+  /** 0-based column of every layout key and of `doc-no`, or -1 when the column is missing. */
   readonly columnOf: ReadonlyMap<string, number>;
   readonly problems: readonly Msg[];
 }
@@ -192,6 +193,9 @@ export function bindColumns(
   });
   const all = [...columns, ...older.values()];
   const columnOf = new Map<string, number>(all.map((c) => [c.key, byText.get(headerText(c)) ?? -1]));
+  // The optional document number: by its header, else by the column metadata adoption put there.
+  const taken = new Set([...columnOf.values()].filter((i) => i >= 0));
+  columnOf.set(DOC_NO_COLUMN.key, docNoColumn(header, taken));
   const problems: Msg[] = [];
   // An optional column (a branch choice) is read as blank when missing; a column a catalogue update
   // added is too, until the run adds it (add-columns.ts).

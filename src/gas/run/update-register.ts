@@ -7,12 +7,13 @@
 import type { DashboardEntry } from '../../core/dashboard';
 import { isoFromDay } from '../../core/dates/civil';
 import { fiscalYearBe } from '../../core/dates/fiscal';
+import type { Msg } from '../../core/i18n/msg';
 import { msg, pick } from '../../core/i18n/msg';
 import { type EvaluatedRow, kamnotIdNumber } from '../../core/register/evaluate-register';
 import { caseIdentity } from '../../core/reminders/keys';
 import type { CaseView, RegisterRef } from '../../core/reminders/types';
 import { computedCells, type EvaluateContext, evaluateBound, ID_PREFIX } from './evaluate-bound';
-import type { BoundRegister } from './registers';
+import { type BoundRegister, bindRegister, type ProcedureSource, type RegisterTab } from './registers';
 import { sameCell, writeChanged } from './write-back';
 
 /** `officeIds`: the register's case ids are the office's own reference numbers, never Kamnot's. */
@@ -35,7 +36,11 @@ const NO_REFERENCE = msg(
  * started: a case typed under an id a deleted case had (or copied with a row's id) is another case,
  * and inherits none of that case's reminders or escalations.
  */
-export function caseView(register: Ref, row: EvaluatedRow, headerRow = 1): CaseView | null {
+export function caseView(
+  register: Ref,
+  row: EvaluatedRow & { readonly docNo?: string },
+  headerRow = 1,
+): CaseView | null {
   if (!row.result) return null;
   const step = row.procedure.steps.find((x) => x.id === row.result!.current);
   const caseId = register.officeIds ? row.parsed.caseId : (row.newId ?? row.parsed.caseId);
@@ -44,6 +49,7 @@ export function caseView(register: Ref, row: EvaluatedRow, headerRow = 1): CaseV
     register,
     caseId,
     identity: caseIdentity(caseId, start === null ? '' : isoFromDay(start)),
+    ...(row.docNo ? { docNo: row.docNo } : {}),
     row: row.index + headerRow + 1,
     subject: row.parsed.subject,
     assignee: row.parsed.assignee,
@@ -55,6 +61,8 @@ export function caseView(register: Ref, row: EvaluatedRow, headerRow = 1): CaseV
 }
 
 export interface RegisterOutcome {
+  /** The register as bound at the read that was written against (its header may have moved). */
+  readonly bound: BoundRegister;
   readonly cases: number;
   readonly cells: number;
   readonly writes: number;
@@ -64,38 +72,69 @@ export interface RegisterOutcome {
   readonly views: readonly CaseView[];
   /** The highest id number the register has now (ids given this run included). */
   readonly highestId: bigint;
-  /** The tab's rows were inserted, deleted or moved while the run evaluated it: nothing was written. */
+  /** Officers kept changing the tab while the run worked: nothing was written, the next run tries again. */
   readonly changed: boolean;
 }
 
+/** Reads before giving up on a tab people are busy changing: the first read, then two re-reads. */
+const READS = 3;
+
 /**
- * Evaluates the register read as `values` (from row 1) and writes what changed. Just before writing it
- * reads the tab once more: rows an officer edited meanwhile are left to onEdit and the next run, an id
- * is written only into a cell that is still blank, and if rows were inserted, deleted or sorted
- * meanwhile nothing is written at all (every value would land on the wrong row).
+ * Evaluates the register from `values` (the tab read from row 1) and writes what changed. Just before
+ * writing it reads the tab again: when an officer changed anything meanwhile (typed a case or an id,
+ * inserted or sorted rows, added a title row), it evaluates again from that newer read, so nothing is
+ * written onto the wrong row, no id over one just typed, and no case is left out of the day's mail.
+ * Binding problems come back as messages.
  */
 export function updateRegister(
+  tab: RegisterTab,
+  values: readonly (readonly unknown[])[],
+  procedures: ProcedureSource,
+  context: EvaluateContext,
+  idsAfter: bigint,
+): RegisterOutcome | Msg[] {
+  let read = values;
+  for (let n = 1; ; n++) {
+    const bound = bindRegister(tab, read, procedures);
+    if ('th' in bound) return [bound];
+    if (bound.problems.length > 0) return [...bound.problems];
+    const plan = planRegister(bound, read, context, idsAfter);
+    const now = bound.sheet.getDataRange().getValues();
+    if (sameInputs(read, now, plan.computedColumns)) return writeRegister(bound, plan, now);
+    if (n >= READS)
+      return { bound, ...plan.summary, cells: 0, writes: 0, views: [], highestId: idsAfter, changed: true };
+    read = now;
+  }
+}
+
+interface Plan {
+  readonly computedColumns: readonly number[];
+  readonly wanted: Map<number, unknown[]>;
+  readonly notes: Map<number, string>;
+  readonly newIds: Map<number, unknown[]>;
+  readonly views: readonly CaseView[];
+  readonly highestId: bigint;
+  readonly summary: {
+    readonly cases: number;
+    readonly problems: number;
+    readonly dashboard: readonly DashboardEntry[];
+  };
+}
+
+/** Every row evaluated, and what Kamnot's cells, notes and new ids should be. Writes nothing. */
+function planRegister(
   bound: BoundRegister,
   values: readonly (readonly unknown[])[],
   context: EvaluateContext,
   idsAfter: bigint,
-): RegisterOutcome {
-  const { sheet, layout, columnOf } = bound;
+): Plan {
+  const { layout, columnOf } = bound;
   const { io, settings } = context;
   const register = registerRef(bound);
   const data = values.slice(bound.headerRow);
-  const firstRow = bound.headerRow + 1;
   const evaluated = evaluateBound(bound, data, context, idsAfter);
   const computedColumns = layout.computed.map((c) => columnOf.get(c.key)!);
   let highestId = idsAfter;
-  for (const row of evaluated) {
-    const n = row.newId ?? row.parsed.caseId;
-    const number = kamnotIdNumber(ID_PREFIX, n);
-    if (number !== null && number > highestId && !bound.officeIds) highestId = number;
-  }
-  const guard = rowsStill(values, sheet.getDataRange().getValues(), bound.headerRow, computedColumns);
-  const nothing = { cases: evaluated.length, cells: 0, writes: 0, problems: 0, dashboard: [], views: [] };
-  if (guard === 'moved') return { ...nothing, highestId: idsAfter, changed: true };
   const wanted = new Map<number, unknown[]>();
   const notes = new Map<number, string>();
   // Rows that became blank lose Kamnot's values too.
@@ -111,6 +150,8 @@ export function updateRegister(
   const views: CaseView[] = [];
   const newIds = new Map<number, unknown[]>();
   for (const row of evaluated) {
+    const number = kamnotIdNumber(ID_PREFIX, row.newId ?? row.parsed.caseId);
+    if (number !== null && number > highestId && !bound.officeIds) highestId = number;
     const c = row.computed;
     wanted.set(row.index, computedCells(c, io, row.version));
     const unnumbered = bound.officeIds && row.newId !== null;
@@ -121,7 +162,7 @@ export function updateRegister(
     if (note) problems++;
     if (row.newId && !bound.officeIds) newIds.set(row.index, [row.newId]);
     const view = caseView(register, row, bound.headerRow);
-    if (view && !guard.has(row.index)) views.push(view);
+    if (view) views.push(view);
     if (row.result) {
       const start = row.parsed.input.start;
       dashboard.push({
@@ -133,13 +174,27 @@ export function updateRegister(
       });
     }
   }
-  // Rows edited since the read keep what they hold now: onEdit has computed them, the next run will.
-  for (const r of guard) {
-    wanted.delete(r);
-    notes.delete(r);
-    newIds.delete(r);
-  }
-  const written = writeChanged(sheet, computedColumns, data, wanted, firstRow, 'span', guard);
+  return {
+    computedColumns,
+    wanted,
+    notes,
+    newIds,
+    views,
+    highestId,
+    summary: { cases: evaluated.length, problems, dashboard },
+  };
+}
+
+/** Writes the plan against `current`, the read it was made from. */
+function writeRegister(
+  bound: BoundRegister,
+  plan: Plan,
+  current: readonly (readonly unknown[])[],
+): RegisterOutcome {
+  const { sheet, columnOf } = bound;
+  const data = current.slice(bound.headerRow);
+  const firstRow = bound.headerRow + 1;
+  const written = writeChanged(sheet, plan.computedColumns, data, plan.wanted, firstRow);
   const idColumn = bound.officeIds ? -1 : (columnOf.get('case-id') ?? -1);
   const ids =
     idColumn < 0
@@ -148,46 +203,37 @@ export function updateRegister(
           sheet,
           [idColumn],
           data,
-          blankIdCells(sheet, idColumn, data, newIds, firstRow),
+          blankIdCells(sheet, idColumn, data, plan.newIds, firstRow),
           firstRow,
           'runs',
         );
-  const noteWrites = writeNotes(sheet, columnOf.get('kamnot:state')!, data.length, notes, firstRow, guard);
+  const noteWrites = writeNotes(sheet, columnOf.get('kamnot:state')!, data.length, plan.notes, firstRow);
   return {
-    cases: evaluated.length,
+    bound,
+    ...plan.summary,
     cells: written.cells + ids.cells,
     writes: written.writes + ids.writes + noteWrites,
-    problems,
-    dashboard,
-    views,
-    highestId,
+    views: plan.views,
+    highestId: plan.highestId,
     changed: false,
   };
 }
 
 /**
- * The data rows (0-based) an officer changed between `read` and `now` (both read from row 1), or
- * 'moved' when rows were inserted, deleted or sorted meanwhile. Kamnot's own columns are not compared:
- * onEdit may have written them. Rows added below the table change nothing read.
+ * True when the office's cells are as they were read. Kamnot's own columns are not compared: onEdit
+ * may have written them meanwhile.
  */
-function rowsStill(
+function sameInputs(
   read: readonly (readonly unknown[])[],
   now: readonly (readonly unknown[])[],
-  headerRow: number,
   computed: readonly number[],
-): Set<number> | 'moved' {
+): boolean {
+  if (read.length !== now.length) return false;
   const mine = new Set(computed);
   const width = Math.max(read[0]?.length ?? 0, now[0]?.length ?? 0);
-  const same = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined) => {
-    for (let c = 0; c < width; c++) if (!mine.has(c) && !sameCell(a?.[c], b?.[c])) return false;
-    return true;
-  };
-  if (!same(read[headerRow - 1], now[headerRow - 1])) return 'moved';
-  const changed = new Set<number>();
-  for (let r = headerRow; r < read.length; r++) if (!same(read[r], now[r])) changed.add(r - headerRow);
-  // A row inserted or deleted shifts every row below it: many rows differ, and the count changed.
-  if (changed.size > 0 && now.length !== read.length) return 'moved';
-  return changed;
+  for (let r = 0; r < read.length; r++)
+    for (let c = 0; c < width; c++) if (!mine.has(c) && !sameCell(read[r]?.[c], now[r]?.[c])) return false;
+  return true;
 }
 
 /** The state column's notes: one read, and one write from the first changed note to the last. */
@@ -197,19 +243,16 @@ function writeNotes(
   rows: number,
   notes: ReadonlyMap<number, string>,
   firstRow: number,
-  keep: ReadonlySet<number>,
 ): number {
   if (rows === 0) return 0;
   const current = sheet.getRange(firstRow, column + 1, rows, 1).getNotes();
   const changed: number[] = [];
-  for (let r = 0; r < rows; r++)
-    if (!keep.has(r) && (current[r]?.[0] ?? '') !== (notes.get(r) ?? '')) changed.push(r);
+  for (let r = 0; r < rows; r++) if ((current[r]?.[0] ?? '') !== (notes.get(r) ?? '')) changed.push(r);
   if (changed.length === 0) return 0;
   const top = changed[0]!;
   const bottom = changed[changed.length - 1]!;
   const block: string[][] = [];
-  for (let r = top; r <= bottom; r++)
-    block.push([keep.has(r) ? (current[r]?.[0] ?? '') : (notes.get(r) ?? '')]);
+  for (let r = top; r <= bottom; r++) block.push([notes.get(r) ?? '']);
   sheet.getRange(top + firstRow, column + 1, block.length, 1).setNotes(block);
   return 1;
 }

@@ -15,23 +15,6 @@ export function runsOf(sorted: readonly number[]): [number, number][] {
   return runs;
 }
 
-/** From the first changed row to the last, cut where a kept row sits inside. */
-function spansAround(changed: readonly number[], keep: ReadonlySet<number>): [number, number][] {
-  const first = changed[0]!;
-  const last = changed[changed.length - 1]!;
-  const spans: [number, number][] = [];
-  let start: number | null = null;
-  for (let r = first; r <= last; r++) {
-    if (keep.has(r)) {
-      if (start !== null) spans.push([start, r - 1]);
-      start = null;
-    } else if (start === null) start = r;
-  }
-  if (start !== null) spans.push([start, last]);
-  // A span that holds no changed row is not written.
-  return spans.filter(([a, b]) => changed.some((r) => r >= a && r <= b));
-}
-
 export function sameCell(a: unknown, b: unknown): boolean {
   if (a instanceof Date || b instanceof Date || isDate(a) || isDate(b)) {
     return isDate(a) && isDate(b) && (a as Date).getTime() === (b as Date).getTime();
@@ -53,7 +36,6 @@ function isDate(v: unknown): boolean {
  *   closed cases, so writing each run of rows would cost a call per row.
  * - 'runs' (cells in the office's columns, i.e. new case ids): only the changed cells, one write per
  *   run of consecutive rows, so nothing typed is ever rewritten.
- * Rows in `keep` are never written (an officer edited them while the run worked): a span stops there.
  */
 export function writeChanged(
   sheet: Sheet,
@@ -62,7 +44,6 @@ export function writeChanged(
   wanted: ReadonlyMap<number, readonly unknown[]>,
   firstRow: number,
   mode: 'span' | 'runs' = 'span',
-  keep: ReadonlySet<number> = new Set(),
 ): { cells: number; writes: number } {
   let cells = 0;
   let writes = 0;
@@ -70,10 +51,11 @@ export function writeChanged(
   for (const [first, last] of runsOf(order.map(([c]) => c))) {
     const ks = order.filter(([c]) => c >= first && c <= last).map(([, k]) => k);
     const changed = [...wanted.keys()]
-      .filter((r) => !keep.has(r) && ks.some((k) => !sameCell(current[r]?.[columns[k]!], wanted.get(r)![k])))
+      .filter((r) => ks.some((k) => !sameCell(current[r]?.[columns[k]!], wanted.get(r)![k])))
       .sort((a, b) => a - b);
     if (changed.length === 0) continue;
-    const blocks = mode === 'span' ? spansAround(changed, keep) : runsOf(changed);
+    const blocks =
+      mode === 'span' ? [[changed[0]!, changed[changed.length - 1]!] as [number, number]] : runsOf(changed);
     for (const [top, bottom] of blocks) {
       const block: unknown[][] = [];
       for (let r = top; r <= bottom; r++) {

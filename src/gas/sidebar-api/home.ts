@@ -1,6 +1,9 @@
 /**
  * Home: the workbook's health at a glance. Register counts are evaluated now, as the hourly run and the
  * digest preview evaluate them; the last run comes from _log. Nothing is written but missing system tabs.
+ * The hourly check is the workbook's, not the viewer's: its owner, whether it is alive and the owner's
+ * mail quota come from the trigger record and the last run's heartbeat (run/trigger.ts); the viewer's
+ * own quota and triggers say nothing about the mail the check sends.
  */
 import { calendarNamed } from '../../core/calendar/calendars';
 import { ymdFromDay } from '../../core/dates/civil';
@@ -8,7 +11,7 @@ import { ledgerView } from '../../core/reminders/ledger';
 import type { UtilitiesLike } from '../date-io';
 import { evaluateRegisters, workbookContext } from '../run/context';
 import { ledgerRows } from '../run/mail';
-import { HANDLER, OWNER } from '../run/trigger';
+import { HANDLER, readHeartbeat, readRecord, triggerStatus } from '../run/trigger';
 import type { Spreadsheet } from '../workbook/services';
 import { bodyRows, ensureTab } from '../workbook/tabs';
 import type { Home, HomeRegister } from './public';
@@ -20,9 +23,10 @@ const HOUR_MS = 3_600_000;
 export interface HomeServices {
   readonly spreadsheet: Spreadsheet;
   readonly utilities: UtilitiesLike;
-  readonly scriptApp: Pick<GoogleAppsScript.Script.ScriptApp, 'getProjectTriggers'>;
+  readonly scriptApp: Pick<GoogleAppsScript.Script.ScriptApp, 'getUserTriggers'>;
   readonly properties: Pick<GoogleAppsScript.Properties.Properties, 'getProperty'>;
-  readonly mail: Pick<GoogleAppsScript.Mail.MailApp, 'getRemainingDailyQuota'>;
+  /** The viewer (the effective user of the sidebar call). */
+  readonly me: string;
   readonly now: number;
   readonly version: string;
 }
@@ -61,18 +65,31 @@ export function getHome(s: HomeServices): Home {
       ...at,
     };
   });
-  const installed = s.scriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === HANDLER);
-  const last = lastRun(bodyRows(ensureTab(ss, 'log'), 3, 200), (iso) => shownInZone(s.utilities, zone, iso));
+  const mine = s.scriptApp.getUserTriggers(ss).some((t) => t.getHandlerFunction() === HANDLER);
+  const status = triggerStatus(readRecord(s.properties), readHeartbeat(s.properties), s.now, {
+    email: s.me,
+    mine,
+  });
+  const installed = status.state !== 'missing';
+  const shown = (iso: string) => shownInZone(s.utilities, zone, iso);
+  const last = lastRun(bodyRows(ensureTab(ss, 'log'), 3, 200), shown);
+  const beat = status.heartbeat;
   return {
     version: s.version,
     holidayYears: years
       ? { first: years.first, last: years.last, nextYearMissing: years.last < ymdFromDay(today).y + 1 }
       : null,
-    trigger: { installed, owner: s.properties.getProperty(OWNER) ?? '' },
+    trigger: {
+      state: status.state,
+      installed,
+      owner: status.record?.owner ?? '',
+      mine: mine && status.record?.owner === s.me,
+      lastBeat: beat ? { shown: shown(beat.at), status: beat.status, by: beat.by } : null,
+    },
     lastRun: last,
-    nextRun: installed ? nextRun(last, s.now, (iso) => shownInZone(s.utilities, zone, iso)) : null,
+    nextRun: installed ? nextRun(last, s.now, shown) : null,
     reminderHour: settings.reminderHour,
-    mailQuotaLeft: s.mail.getRemainingDailyQuota(),
+    ownerQuota: beat && beat.by === status.record?.owner ? beat.quota : null,
     unconfirmedMails: ledgerView(ledgerRows(ensureTab(ss, 'sent'))).unconfirmed.length,
     registers,
   };

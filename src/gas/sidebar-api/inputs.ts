@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { SettingsSchema } from '../../core/settings';
+import { ReportAskSchema } from '../report/report';
 
 type Schema = z.ZodMiniType;
 /** One argument: its name (used in messages) and its schema. */
@@ -73,6 +74,8 @@ const AdoptOptions = z.object({
   headers: z.optional(z.record(letter, text())),
 });
 
+const ReportAsk = z._default(ReportAskSchema, {});
+
 export const SIDEBAR_INPUTS = {
   getHome: fn([]),
   listCatalogue: fn([]),
@@ -84,6 +87,7 @@ export const SIDEBAR_INPUTS = {
   ),
   previewDigest: fn([['email', text(320)]]),
   installTrigger: fn([]),
+  takeOverTrigger: fn([]),
   showRows: fn([
     ['gid', gid],
     ['rows', z.array(int).check(z.maxLength(10_000))],
@@ -149,6 +153,9 @@ export const SIDEBAR_INPUTS = {
     ['row', row],
     ['version', z.number().check(z.int(), z.minimum(1))],
   ]),
+  getReportOptions: fn([]),
+  buildReport: fn([['ask', ReportAsk]]),
+  showReportPrint: fn([['ask', ReportAsk]]),
 } as const satisfies Record<string, Entry>;
 
 export type SidebarFunction = keyof typeof SIDEBAR_INPUTS;

@@ -15,7 +15,7 @@ import {
   resolveImport,
 } from '../../core/procedures/exchange';
 import { officeIdFor, procedureToRows, type TabRow } from '../../core/procedures/to-rows';
-import { settleVersion } from '../../core/procedures/versions';
+import { latestOf, settleVersion } from '../../core/procedures/versions';
 import { dateIO, type UtilitiesLike } from '../date-io';
 import { readProcedures, settleProcedures } from '../procedures/registry';
 import { readHistories } from '../procedures/store';
@@ -210,7 +210,7 @@ export function exportProcedure(
   now: number,
   id: string,
 ): { fileName: string; text: string } {
-  const latest = readProcedures(ss).history(id)?.at(-1);
+  const latest = latestOf(readProcedures(ss).history(id));
   if (!latest)
     return fail(
       msg(

@@ -4,6 +4,7 @@
  * copied under a new office id), and previewed: checked as the tab would read it, with each step's
  * projected due date for a sample start on the workbook's own calendar.
  */
+
 import { procedureById } from '../../core/catalog/catalogue';
 import { describeDeadline } from '../../core/catalog/describe';
 import { dayFromIso } from '../../core/dates/civil';
@@ -13,6 +14,7 @@ import { evaluateCase } from '../../core/engine/evaluate';
 import { bilingual, type Msg } from '../../core/i18n/msg';
 import { stepNoOf } from '../../core/procedures/ids';
 import { copyToOffice } from '../../core/procedures/to-rows';
+import { latestOf } from '../../core/procedures/versions';
 import type { UtilitiesLike } from '../date-io';
 import { readProcedures, type WorkbookProcedures } from '../procedures/registry';
 import { workbookContext } from '../run/context';
@@ -45,7 +47,7 @@ export function listProcedures(ss: Spreadsheet): ProceduresView {
       .filter((p) => rows.includes(p.row) && p.code !== 'not-used')
       .map((p) => ({ row: p.row, message: plain(p.message) }));
   const item = (id: string, rows: readonly number[], usable: boolean): ProcedureListItem => {
-    const latest = id === '' ? null : known.history(id)?.at(-1);
+    const latest = id === '' ? null : latestOf(known.history(id));
     const first = inTabOrder(tab.values, rows.slice(0, 1))[0];
     const names = namesInRow(first);
     const th = latest?.procedure.th ?? names.th;
@@ -110,7 +112,7 @@ export function getProcedureDraft(ss: Spreadsheet, id: string): ProcedureDraft {
       steps: stepsFromRows(cells),
     };
   }
-  const stored = known.history(id)?.at(-1);
+  const stored = latestOf(known.history(id));
   if (stored) return draftOf(stored.procedure, id, '');
   const catalogue = procedureById(id);
   if (!catalogue) throw new Error(`ไม่รู้จักขั้นตอนงาน / unknown procedure: ${id}`);

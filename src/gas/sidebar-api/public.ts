@@ -18,6 +18,7 @@ import type {
   ProcedureSaved,
   ProceduresView,
 } from './views/procedures';
+import type { ReportBuilt, ReportOptions } from './views/report';
 import type {
   Digest,
   HolidayPasteAdded,
@@ -32,12 +33,20 @@ export type * from './views/catalogue';
 export type * from './views/home';
 export type * from './views/people';
 export type * from './views/procedures';
+export type * from './views/report';
 export type * from './views/settings';
 
 /** The public names, in the table's order (inputs.ts). */
 export const SIDEBAR_API = Object.keys(SIDEBAR_INPUTS) as SidebarFunction[];
 
 export type { SidebarArgs, SidebarFunction, SidebarPayload };
+
+/** What installing or taking over the hourly check did, and the Thai/English sentence that says so. */
+export interface TriggerOutcome {
+  readonly outcome: 'installed' | 'present' | 'taken-over';
+  readonly owner: string;
+  readonly message: string;
+}
 
 export interface Bilingual {
   readonly th: string;
@@ -52,7 +61,8 @@ export interface SidebarResults {
   getSettings: SettingsView;
   saveSettings: SettingsView;
   previewDigest: Digest | null;
-  installTrigger: { readonly outcome: 'installed' | 'present'; readonly owner: string };
+  installTrigger: TriggerOutcome;
+  takeOverTrigger: TriggerOutcome;
   showRows: string;
   getMyCases: MyCases;
   getPeople: PeopleView;
@@ -75,6 +85,9 @@ export interface SidebarResults {
   openProcedureFile: ImportResult;
   planCaseMove: CaseMovePlan;
   moveCase: CaseMoved;
+  getReportOptions: ReportOptions;
+  buildReport: ReportBuilt;
+  showReportPrint: string;
 }
 
 /** The server object: every public function with its checked arguments and its result. */

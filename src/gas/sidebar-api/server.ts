@@ -6,6 +6,7 @@
  */
 import type { UtilitiesLike } from '../date-io';
 import { PROCEDURES_EDITOR } from '../procedures/editor';
+import { buildReportTab, reportOptions } from '../report/report';
 import type { Builders, Spreadsheet } from '../workbook/services';
 import { adoptTab, proposeAdoption, stopTracking } from './adopt';
 import { bindTab, listBindableTabs } from './bind';
@@ -25,9 +26,10 @@ import {
   type SidebarFunction,
   type SidebarResults,
 } from './public';
+import { type DialogUi, type HtmlLike, showReportPrint } from './report';
 import { showRows } from './select';
 import { getSettings, saveSettings } from './settings';
-import { createRegister, installTrigger, previewDigest } from './workbook-actions';
+import { createRegister, installTrigger, previewDigest, takeOverTrigger } from './workbook-actions';
 
 type Lock = Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'releaseLock'>;
 
@@ -37,16 +39,21 @@ export interface ServerServices {
   readonly utilities: UtilitiesLike;
   readonly builders: Builders;
   readonly protectionType: typeof GoogleAppsScript.Spreadsheet.ProtectionType;
-  readonly scriptApp: Pick<GoogleAppsScript.Script.ScriptApp, 'getProjectTriggers' | 'newTrigger'>;
+  readonly scriptApp: Pick<
+    GoogleAppsScript.Script.ScriptApp,
+    'getUserTriggers' | 'newTrigger' | 'deleteTrigger'
+  >;
   readonly properties: Pick<GoogleAppsScript.Properties.Properties, 'getProperty' | 'setProperty'>;
-  readonly mail: Pick<GoogleAppsScript.Mail.MailApp, 'getRemainingDailyQuota'>;
   readonly lock: Lock;
   readonly now: number;
   /** The signed-in user's email, '' where Google does not reveal it. */
   readonly me: string;
-  /** Who the script runs as (the trigger's owner when they install it). */
+  /** Who the script runs as: the hourly trigger is theirs when they install it. */
   readonly effectiveUser: string;
   readonly version: string;
+  /** For the report's print dialog. */
+  readonly ui: DialogUi;
+  readonly html: HtmlLike;
 }
 
 type Handlers = { [N in SidebarFunction]: (s: ServerServices, ...args: SidebarArgs<N>) => SidebarResults[N] };
@@ -60,6 +67,16 @@ const procedures = (s: ServerServices): ProcedureServices => ({
   now: s.now,
 });
 
+const triggers = (s: ServerServices) => ({
+  spreadsheet: s.spreadsheet,
+  scriptApp: s.scriptApp,
+  properties: s.properties,
+  me: s.effectiveUser,
+  now: s.now,
+});
+
+const report = (s: ServerServices) => ({ spreadsheet: s.spreadsheet, utilities: s.utilities, now: s.now });
+
 /** A blank email means the signed-in user. */
 const who = (s: ServerServices, email: string) => email.trim() || s.me;
 
@@ -71,7 +88,7 @@ const HANDLERS: Handlers = {
       utilities: s.utilities,
       scriptApp: s.scriptApp,
       properties: s.properties,
-      mail: s.mail,
+      me: s.effectiveUser,
       now: s.now,
       version: s.version,
     }),
@@ -80,7 +97,8 @@ const HANDLERS: Handlers = {
   getSettings: (s) => getSettings(s.spreadsheet),
   saveSettings: (s, values) => saveSettings(s.spreadsheet, values),
   previewDigest: (s, email) => previewDigest(s.spreadsheet, s.utilities, who(s, email), s.now),
-  installTrigger: (s) => installTrigger(s.spreadsheet, s.scriptApp, s.properties, s.effectiveUser),
+  installTrigger: (s) => installTrigger(triggers(s), s.lock),
+  takeOverTrigger: (s) => takeOverTrigger(triggers(s), s.lock),
   showRows: (s, gid, rows) => showRows(s.spreadsheet, gid, rows),
   getMyCases: (s, email) => getMyCases(s.spreadsheet, s.utilities, s.now, who(s, email)),
   getPeople: (s) => getPeople(s.spreadsheet, s.utilities, s.now, s.me),
@@ -124,6 +142,9 @@ const HANDLERS: Handlers = {
   planCaseMove: (s, gid, row) => planCaseMove(s.spreadsheet, s.utilities, s.now, gid, row),
   moveCase: (s, gid, row, version) =>
     moveCase(s.spreadsheet, s.utilities, s.lock, s.now, s.me, { gid, row, version }),
+  getReportOptions: (s) => reportOptions(report(s)),
+  buildReport: (s, ask) => buildReportTab(report(s), ask),
+  showReportPrint: (s, ask) => showReportPrint(report(s), s.html, s.ui, ask),
 };
 
 /** The server object: every call checked against the table before its handler runs. */

@@ -2,7 +2,13 @@
 import type { UtilitiesLike } from '../date-io';
 import { workbookProcedures } from '../procedures/registry';
 import { previewDigest as previewOf } from '../run/preview';
-import { installHourlyTrigger } from '../run/trigger';
+import {
+  type InstallOutcome,
+  type InstallServices,
+  installHourlyTrigger,
+  takeOverHourlyTrigger,
+} from '../run/trigger';
+import { type LockLike, withLock } from '../workbook/lock';
 import { createRegisterTab } from '../workbook/register-tab';
 import type { Builders, Spreadsheet } from '../workbook/services';
 import { ensureSystemTabs } from '../workbook/tabs';
@@ -16,15 +22,16 @@ export function createRegister(ss: Spreadsheet, builders: Builders, id: string):
   return createRegisterTab(ss, builders, procedure, procedures.history(id) !== null).getName();
 }
 
-/** Installs the hourly check or finds it there (idempotent); its owner's quota sends the mail. */
-export function installTrigger(
-  ss: Spreadsheet,
-  scriptApp: Parameters<typeof installHourlyTrigger>[0],
-  properties: Parameters<typeof installHourlyTrigger>[1],
-  owner: string,
-): { readonly outcome: 'installed' | 'present'; readonly owner: string } {
-  ensureSystemTabs(ss);
-  return { outcome: installHourlyTrigger(scriptApp, properties, owner), owner };
+/** Installs the hourly check or finds it there (idempotent); refused beside another officer's live one. */
+export function installTrigger(s: InstallServices, lock: LockLike): InstallOutcome {
+  ensureSystemTabs(s.spreadsheet);
+  return withLock(lock, () => installHourlyTrigger(s));
+}
+
+/** Makes the hourly check the signed-in officer's, whoever had it (the sidebar says what that means). */
+export function takeOverTrigger(s: InstallServices, lock: LockLike): InstallOutcome {
+  ensureSystemTabs(s.spreadsheet);
+  return withLock(lock, () => takeOverHourlyTrigger(s));
 }
 
 export function previewDigest(ss: Spreadsheet, utilities: UtilitiesLike, email: string, now: number) {

@@ -3,6 +3,11 @@
  * changes nothing), its columns found by their header text, with column metadata as the fallback
  * when a header was retyped. Input columns guide entry without rejecting what people paste;
  * Kamnot's columns are protected as warning-only and coloured by rules keyed on TODAY().
+ *
+ * Apps Script takes developer metadata only on the spreadsheet, a sheet, or rows and columns addressed
+ * as such ("C:C"): a range given by row and column counts is refused even when it spans the sheet.
+ * Sheets reads a written string as if typed ("22 Nov 2026" becomes a date), so the columns where
+ * Kamnot writes text are formatted as plain text before anything is written to them.
  */
 
 import { columnLetter as letterOf } from '../../core/adopt/grid';
@@ -80,7 +85,8 @@ export function bindSheet(
   const maxRows = sheet.getMaxRows();
   const firstRow = options.firstDataRow ?? 2;
   sheet.addDeveloperMetadata(REGISTER_KEY, options.value ?? layout.procedureId);
-  for (const [key, i] of columnOf) sheet.getRange(1, i + 1, maxRows, 1).addDeveloperMetadata(COLUMN_KEY, key);
+  for (const [key, i] of columnOf) wholeColumns(sheet, i + 1).addDeveloperMetadata(COLUMN_KEY, key);
+  plainText(sheet, layout.computed, columnOf);
   const computed = layout.computed.map((c) => columnOf.get(c.key)! + 1).sort((a, b) => a - b);
   for (const [first, count] of runs(computed)) {
     const range = sheet.getRange(1, first, maxRows, count);
@@ -92,6 +98,25 @@ export function bindSheet(
   colour(sheet, builders, dueDate, width, firstRow);
   sheet.getRange(firstRow, dueDate, maxRows - firstRow + 1, 1).setNumberFormat('yyyy-mm-dd');
   sheet.hideColumns(dueDate);
+}
+
+/** Columns `first`..`first + count - 1` addressed as whole columns ("C:D"), as metadata requires. */
+export function wholeColumns(sheet: Sheet, first: number, count = 1): GoogleAppsScript.Spreadsheet.Range {
+  return sheet.getRange(`${columnLetter(first)}:${columnLetter(first + count - 1)}`);
+}
+
+/** Kamnot's text columns (step, due date in words, state) as plain text: what Kamnot writes stays text. */
+export function plainText(
+  sheet: Sheet,
+  columns: readonly Column[],
+  columnOf: ReadonlyMap<string, number>,
+): void {
+  const text = columns
+    .filter((c) => c.type === 'text')
+    .map((c) => (columnOf.get(c.key) ?? -1) + 1)
+    .filter((c) => c > 0)
+    .sort((a, b) => a - b);
+  for (const [first, count] of runs(text)) wholeColumns(sheet, first, count).setNumberFormat('@');
 }
 
 /** Consecutive column numbers as [first, count] runs: one protection per run, not per column. */

@@ -14,6 +14,7 @@ export const TAB = {
   settings: 'Settings',
   procedures: 'Procedures',
   dashboard: 'Dashboard',
+  report: 'Report',
   versions: '_procedures',
   log: '_log',
   sent: '_sent',
@@ -41,6 +42,7 @@ export const HEADERS: Record<keyof typeof TAB, string[]> = {
     'เกินกำหนด / Overdue',
     'เสร็จตรงเวลา % / Done on time %',
   ],
+  report: ['รายงาน / Report'],
   log: ['เวลา / When', 'ประเภท / Kind', 'รายละเอียด / Details', 'ผู้ใช้ / Who'],
   sent: ['key', 'to', 'digest', 'status', 'at', 'note'],
   due: ['register (gid)', 'day', 'case (JSON)'],
@@ -70,10 +72,15 @@ export function ensureTab(ss: Spreadsheet, kind: keyof typeof TAB): Sheet {
   return sheet;
 }
 
-/** All of Kamnot's tabs, created or repaired. */
-export function ensureSystemTabs(ss: Spreadsheet): Record<keyof typeof TAB, Sheet> {
-  const out = {} as Record<keyof typeof TAB, Sheet>;
-  for (const kind of Object.keys(TAB) as (keyof typeof TAB)[]) out[kind] = ensureTab(ss, kind);
+/** Tabs made only when asked for (the Report): never created by a run. */
+const ON_DEMAND = new Set<keyof typeof TAB>(['report']);
+export type SystemTab = Exclude<keyof typeof TAB, 'report'>;
+
+/** All of Kamnot's tabs that every run needs, created or repaired. */
+export function ensureSystemTabs(ss: Spreadsheet): Record<SystemTab, Sheet> {
+  const out = {} as Record<SystemTab, Sheet>;
+  for (const kind of Object.keys(TAB) as (keyof typeof TAB)[])
+    if (!ON_DEMAND.has(kind)) out[kind as SystemTab] = ensureTab(ss, kind);
   return out;
 }
 

@@ -13,6 +13,7 @@ import { type Day, isoFromDay } from '../../core/dates/civil';
 import { bilingual, type Msg, msg } from '../../core/i18n/msg';
 import { lastRun } from '../demo/inspect';
 import { bangkokInstant } from '../demo/workbook';
+import type { Runtime } from '../runtime';
 import { readInputFile } from '../xlsx/input-file';
 import { type OpenedWorkbook, openWorkbook, workbookRuntime } from '../xlsx/open-workbook';
 import { DEFAULT_ZONE } from '../xlsx/read-workbook';
@@ -29,6 +30,8 @@ export interface CheckOptions {
   /** Output folder. */
   readonly out: string;
   readonly progress: Progress;
+  /** Runs on the checked workbook after the run (the report); returns lines for the summary. */
+  readonly after?: (runtime: Runtime, name: string) => Promise<string>;
 }
 
 export interface CheckOutcome {
@@ -134,6 +137,7 @@ export async function checkWorkbook(options: CheckOptions): Promise<CheckOutcome
   const outbox = join(out, `${name}.outbox`);
   let files: string[];
   let warnings: readonly string[];
+  let extra = '';
   try {
     mkdirSync(out, { recursive: true });
     files = writeDigests(outbox, sent);
@@ -142,6 +146,7 @@ export async function checkWorkbook(options: CheckOptions): Promise<CheckOutcome
     });
     writeFileSync(xlsxOut, written.bytes);
     warnings = written.warnings;
+    extra = options.after ? await options.after(runtime, name) : '';
   } catch (error) {
     return bad(msg(`เขียนผลลัพธ์ไม่ได้: ${reason(error)}`, `cannot write the output: ${reason(error)}`), 1);
   }
@@ -150,23 +155,21 @@ export async function checkWorkbook(options: CheckOptions): Promise<CheckOutcome
     const rel = relative(process.cwd(), p);
     return rel === '' || rel.startsWith('..') ? p : rel;
   };
-  return {
-    exitCode: 0,
-    text: workbookSummary({
-      file,
-      tabs: opened.read.seed.sheets?.length ?? 0,
-      registers,
-      leftAlone,
-      systemTabs: opened.recognition.systemTabs,
-      today,
-      hour,
-      working: isWorkingDay(calendarNamed('TH'), today),
-      run: lastRun(runtime),
-      results,
-      digests: sent,
-      alreadySent: sentBefore(runtime, day, sent),
-      warnings: [...opened.read.warnings, ...warnings],
-      written: { xlsx: shown(xlsxOut), outbox: shown(outbox), files: files.map(shown) },
-    }),
-  };
+  const summary = workbookSummary({
+    file,
+    tabs: opened.read.seed.sheets?.length ?? 0,
+    registers,
+    leftAlone,
+    systemTabs: opened.recognition.systemTabs,
+    today,
+    hour,
+    working: isWorkingDay(calendarNamed('TH'), today),
+    run: lastRun(runtime),
+    results,
+    digests: sent,
+    alreadySent: sentBefore(runtime, day, sent),
+    warnings: [...opened.read.warnings, ...warnings],
+    written: { xlsx: shown(xlsxOut), outbox: shown(outbox), files: files.map(shown) },
+  });
+  return { exitCode: 0, text: extra ? `${summary}\n\n${extra}` : summary };
 }

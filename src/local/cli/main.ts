@@ -14,8 +14,9 @@ import { formulasDemo } from './formulas-demo';
 import { officeDemo } from './office-demo';
 import { ownProcedureDemo } from './own-procedure-demo';
 import { progress } from './progress';
+import { reportDemo, reportOf } from './report-demo';
 
-async function demo(today: number, out: string): Promise<void> {
+async function demo(today: number, out: string, fiscalYear: number | undefined): Promise<void> {
   console.log(
     `Kamnot (กำหนด) — วันนี้ / today: ${formatDate(today, { style: 'full' })} (${isoFromDay(today)})\n`,
   );
@@ -38,6 +39,7 @@ async function demo(today: number, out: string): Promise<void> {
   console.log(
     `  ตรวจอีกครั้งด้วย / check it again with: npm start -- --workbook ${relative(process.cwd(), file)}`,
   );
+  console.log(await reportDemo(runtime, out, fiscalYear));
   console.log("\n\nขั้นตอนงานของสำนักงานเองกับทะเบียนเดิม / The office's own procedure and its own old register\n");
   console.log(ownProcedureDemo(process.cwd(), today));
 }
@@ -50,7 +52,7 @@ async function main(): Promise<number> {
   }
   const out = resolve(args.out);
   if (args.workbook === undefined) {
-    await demo(args.today, out);
+    await demo(args.today, out, args.fiscalYear);
     return 0;
   }
   const shown = progress();
@@ -60,6 +62,7 @@ async function main(): Promise<number> {
     today: args.today,
     out,
     progress: shown,
+    ...(args.report ? { after: (runtime, name) => reportOf(runtime, out, name, args.fiscalYear) } : {}),
   });
   shown.done();
   (outcome.exitCode === 0 ? console.log : console.error)(outcome.text);

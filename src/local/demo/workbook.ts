@@ -77,6 +77,13 @@ export function buildDemoWorkbook(runtime: Runtime, today: Day): DemoWorkbook {
     });
     const lastInput = letter(layout.inputs.length);
     if (rows.length > 0) runtime.spreadsheet.edit(tab, `A2:${lastInput}${rows.length + 1}`, rows);
+    // The first register also keeps the letters' numbers from the office's e-Saraban, in a column it
+    // added at the right: digests and the report show them.
+    if (registers.length === 0 && rows.length > 0) {
+      const doc = letter(layout.inputs.length + layout.computed.length + 1);
+      const numbers = rows.map((_, i) => [`ศธ 04001/${3101 + i}`]);
+      runtime.spreadsheet.edit(tab, `${doc}1:${doc}${rows.length + 1}`, [['เลขที่หนังสือรับ'], ...numbers]);
+    }
     registers.push({
       procedure,
       manual: procedure.manual,

@@ -8,6 +8,7 @@
  * are clamped to 21600 s (behaviour assumed, not verified).
  */
 import { type Kernel, SPEC } from './kernel';
+import type { Implements } from './types';
 
 export interface CacheLimits {
   readonly keyChars: number;
@@ -43,7 +44,7 @@ const CACHE_SPEC = cacheSpec(false);
 const DOCUMENT_CACHE_SPEC = cacheSpec(true);
 
 export class CacheImpl
-  implements Pick<GoogleAppsScript.Cache.Cache, 'get' | 'getAll' | 'put' | 'putAll' | 'remove' | 'removeAll'>
+  implements Implements<GoogleAppsScript.Cache.Cache, 'get' | 'getAll' | 'put' | 'putAll' | 'remove'>
 {
   readonly [SPEC]: typeof CACHE_SPEC;
 
@@ -107,10 +108,6 @@ export class CacheImpl
   remove(key: string): void {
     this.store.entries.delete(this.#key(key));
   }
-
-  removeAll(keys: string[]): void {
-    for (const key of keys) this.remove(key);
-  }
 }
 
 export class CacheStores {
@@ -137,7 +134,7 @@ const CACHE_SERVICE_SPEC = {
 };
 
 export class CacheServiceImpl
-  implements Pick<GoogleAppsScript.Cache.CacheService, 'getScriptCache' | 'getUserCache' | 'getDocumentCache'>
+  implements Implements<GoogleAppsScript.Cache.CacheService, 'getScriptCache' | 'getUserCache'>
 {
   readonly [SPEC] = CACHE_SERVICE_SPEC;
 
@@ -154,9 +151,5 @@ export class CacheServiceImpl
 
   getUserCache(): CacheImpl {
     return new CacheImpl(this.kernel, this.stores.user(this.userOf()), this.limits, false);
-  }
-
-  getDocumentCache(): CacheImpl {
-    return new CacheImpl(this.kernel, this.stores.document, this.limits, true);
   }
 }

@@ -45,6 +45,7 @@ export type CostClass =
   | 'html'
   | 'session'
   | 'utility'
+  | 'format'
   | 'builder';
 
 /** Milliseconds each call of a class costs. Rough orders of magnitude seen in production logs. */
@@ -60,6 +61,8 @@ export const DEFAULT_COSTS: Readonly<Record<CostClass, number>> = {
   html: 1,
   session: 0,
   utility: 0,
+  /** Utilities.formatDate / parseDate: a call into the Java formatter and its zone data. */
+  format: 1,
   builder: 0,
 };
 

@@ -73,11 +73,12 @@ export interface RuntimeOptions {
   readonly owner?: string;
   /** Workspace same-domain case: Session email visible in simple triggers. Default false. */
   readonly identityInSimpleTriggers?: boolean;
-  /** Session.getActiveUserLocale(). Default 'th'. */
-  readonly locale?: string;
   /** Add-on trigger limits apply to 'addon' (default); 'bound' has the per-script limit only. */
   readonly deployment?: 'addon' | 'bound';
+  /** The add-on's name in the store: its Extensions submenu in an 'addon' deployment. Default 'Kamnot'. */
   readonly addonName?: string;
+  /** The script project's title: the Extensions submenu of a 'bound' script. Default 'Untitled project'. */
+  readonly projectTitle?: string;
   /** What SpreadsheetApp.getActive() gives in time-driven runs. Default 'container'. */
   readonly timeDrivenActiveSpreadsheet?: 'container' | 'null';
   /** The project's HTML files by name ('Sidebar' or 'Sidebar.html'). */
@@ -203,7 +204,11 @@ export class Environment {
           );
     if (options.spreadsheetTimeZone) this.model.timeZone = options.spreadsheetTimeZone;
 
-    const uiImpl = new UiImpl(this.ui, options.addonName ?? 'Kamnot', () => this.clock.now());
+    const menuName =
+      options.deployment === 'bound'
+        ? (options.projectTitle ?? 'Untitled project')
+        : (options.addonName ?? 'Kamnot');
+    const uiImpl = new UiImpl(this.ui, menuName, () => this.clock.now());
     const env: SheetsEnv = {
       kernel: this.kernel,
       random: this.random,
@@ -242,18 +247,11 @@ export class Environment {
       user: currentUser,
       documentId: this.model.id,
       scriptId: this.scriptId,
-      scriptTimeZone: this.scriptTimeZone,
     };
     this.services = {
       SpreadsheetApp: new SpreadsheetAppImpl(env),
-      Utilities: new UtilitiesImpl(this.kernel, this.random),
-      Session: new SessionImpl(
-        this.kernel,
-        this.users,
-        this.scriptTimeZone,
-        options.locale ?? 'th',
-        this.scriptId,
-      ),
+      Utilities: new UtilitiesImpl(this.kernel),
+      Session: new SessionImpl(this.kernel, this.users, this.scriptTimeZone),
       PropertiesService: new PropertiesServiceImpl(
         this.kernel,
         this.properties,
@@ -273,8 +271,8 @@ export class Environment {
         },
         currentUser,
       ),
-      LockService: new LockServiceImpl(this.kernel, new LockTable(), currentUser),
-      MailApp: new MailAppImpl(this.kernel, this.mailQuota, this.outbox, this.faults),
+      LockService: new LockServiceImpl(this.kernel, new LockTable()),
+      MailApp: new MailAppImpl(this.kernel, this.mailQuota, this.outbox, this.faults, currentUser),
       ScriptApp: new ScriptAppImpl(triggers),
       HtmlService: new HtmlServiceImpl(this.kernel, options.htmlFiles ?? {}),
       Logger: new LoggerImpl(this.kernel, this.logs),
@@ -304,9 +302,9 @@ export class Environment {
     this.kernel.realm = realm;
   }
 
-  /** Remaining mail quota today, without counting a call. */
-  remainingMailQuota(): number {
-    return this.mailQuota.remaining(this.clock.now());
+  /** An account's remaining mail quota today (default: the person at the keyboard), without counting a call. */
+  remainingMailQuota(user: string = this.users.active): number {
+    return this.mailQuota.remaining(this.clock.now(), user);
   }
 
   /** Switches the person at the keyboard (between runs). */

@@ -6,7 +6,6 @@
  */
 import { type Kernel, SPEC, uniformSpec } from './kernel';
 import type { Implements } from './types';
-import { BlobImpl } from './utilities/blob';
 
 type HO = GoogleAppsScript.HTML.HtmlOutput;
 type HT = GoogleAppsScript.HTML.HtmlTemplate;
@@ -30,18 +29,14 @@ export class HtmlOutputImpl
   implements
     Implements<
       HO,
-      | 'addMetaTag'
       | 'append'
       | 'appendUntrusted'
-      | 'asTemplate'
       | 'clear'
       | 'getContent'
-      | 'getFaviconUrl'
       | 'getHeight'
       | 'getTitle'
       | 'getWidth'
       | 'setContent'
-      | 'setFaviconUrl'
       | 'setHeight'
       | 'setSandboxMode'
       | 'setTitle'
@@ -54,25 +49,9 @@ export class HtmlOutputImpl
   #title = '';
   #width = 0;
   #height = 0;
-  #favicon = '';
-  #sandbox = 'IFRAME';
-  #xFrame = 'DEFAULT';
-  readonly #meta: { name: string; content: string }[] = [];
 
-  constructor(
-    private readonly kernel: Kernel,
-    content = '',
-  ) {
+  constructor(content = '') {
     this.#content = content;
-  }
-
-  addMetaTag(name: string, content: string): HtmlOutputImpl {
-    this.#meta.push({ name, content });
-    return this;
-  }
-
-  getMetaTags(): { getName(): string; getContent(): string }[] {
-    return this.#meta.map((m) => ({ getName: () => m.name, getContent: () => m.content }));
   }
 
   append(addedContent: string): HtmlOutputImpl {
@@ -83,10 +62,6 @@ export class HtmlOutputImpl
   appendUntrusted(addedContent: string): HtmlOutputImpl {
     this.#content += escapeHtml(String(addedContent));
     return this;
-  }
-
-  asTemplate(): HtmlTemplateImpl {
-    return new HtmlTemplateImpl(this.kernel, this.#content);
   }
 
   clear(): HtmlOutputImpl {
@@ -100,23 +75,6 @@ export class HtmlOutputImpl
 
   setContent(content: string): HtmlOutputImpl {
     this.#content = String(content);
-    return this;
-  }
-
-  getBlob(): BlobImpl {
-    return new BlobImpl(new Uint8Array(Buffer.from(this.#content, 'utf8')), 'text/html', this.#title || null);
-  }
-
-  getAs(contentType: string): BlobImpl {
-    return this.getBlob().getAs(contentType);
-  }
-
-  getFaviconUrl(): string {
-    return this.#favicon;
-  }
-
-  setFaviconUrl(iconUrl: string): HtmlOutputImpl {
-    this.#favicon = iconUrl;
     return this;
   }
 
@@ -147,22 +105,13 @@ export class HtmlOutputImpl
     return this;
   }
 
-  setSandboxMode(mode: string): HtmlOutputImpl {
-    this.#sandbox = mode;
+  /** Sidebars are always IFRAME-sandboxed now; the mode is accepted and changes nothing. */
+  setSandboxMode(_mode: string): HtmlOutputImpl {
     return this;
   }
 
-  getSandboxMode(): string {
-    return this.#sandbox;
-  }
-
-  setXFrameOptionsMode(mode: string): HtmlOutputImpl {
-    this.#xFrame = mode;
+  setXFrameOptionsMode(_mode: string): HtmlOutputImpl {
     return this;
-  }
-
-  getXFrameOptionsMode(): string {
-    return this.#xFrame;
   }
 }
 
@@ -183,9 +132,7 @@ export function compileTemplate(raw: string): string {
   return `(function (__vars, __esc) { with (__vars) { var __o = '';\n${body}return __o; } })`;
 }
 
-export class HtmlTemplateImpl
-  implements Implements<HT, 'evaluate' | 'getCode' | 'getCodeWithComments' | 'getRawContent'>
-{
+export class HtmlTemplateImpl implements Implements<HT, 'evaluate' | 'getRawContent'> {
   readonly [SPEC] = TEMPLATE_SPEC;
   [propName: string]: unknown;
   readonly #kernel: Kernel;
@@ -203,18 +150,7 @@ export class HtmlTemplateImpl
       v: object,
       e: (x: unknown) => string,
     ) => string;
-    return new HtmlOutputImpl(
-      this.#kernel,
-      fn(vars, (x) => escapeHtml(String(x))),
-    );
-  }
-
-  getCode(): string {
-    return compileTemplate(this.#raw);
-  }
-
-  getCodeWithComments(): string {
-    return compileTemplate(this.#raw);
+    return new HtmlOutputImpl(fn(vars, (x) => escapeHtml(String(x))));
   }
 
   getRawContent(): string {
@@ -241,11 +177,11 @@ export class HtmlServiceImpl {
 
   createHtmlOutput(html?: string | { getDataAsString(): string }): HtmlOutputImpl {
     const content = html === undefined ? '' : typeof html === 'string' ? html : html.getDataAsString();
-    return new HtmlOutputImpl(this.kernel, content);
+    return new HtmlOutputImpl(content);
   }
 
   createHtmlOutputFromFile(filename: string): HtmlOutputImpl {
-    return new HtmlOutputImpl(this.kernel, this.#file(filename));
+    return new HtmlOutputImpl(this.#file(filename));
   }
 
   createTemplate(html: string | { getDataAsString(): string }): HtmlTemplateImpl {
@@ -254,9 +190,5 @@ export class HtmlServiceImpl {
 
   createTemplateFromFile(filename: string): HtmlTemplateImpl {
     return new HtmlTemplateImpl(this.kernel, this.#file(filename));
-  }
-
-  getUserAgent(): string {
-    return 'Mozilla/5.0 (X11; Linux x86_64) KamnotOfflineRuntime';
   }
 }

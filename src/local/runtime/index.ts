@@ -24,8 +24,8 @@ export { BundleError, type FireResult, type LoadOptions, loadBundle, Runtime } f
 export { LOCK_TIMEOUT_MESSAGE } from './lock';
 export type { LogEntry } from './logger';
 export { MAIL_QUOTA_MESSAGE, type SentMail } from './mail';
-export { SCOPES } from './policy';
 export { PROPERTY_QUOTA_MESSAGE } from './properties';
+export { requiredScopes, SCOPES } from './scopes';
 export { SpreadsheetModel } from './spreadsheet/model';
 export type { CivilDate, MetadataSeed, SheetSeed, SpreadsheetSeed } from './spreadsheet/seed';
 export {

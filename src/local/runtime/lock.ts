@@ -90,7 +90,6 @@ export class LockServiceImpl {
   constructor(
     private readonly kernel: Kernel,
     private readonly table: LockTable,
-    private readonly userOf: () => string,
   ) {
     kernel.onExecutionEnd(() => table.held.clear());
   }
@@ -101,9 +100,5 @@ export class LockServiceImpl {
 
   getScriptLock(): LockImpl {
     return new LockImpl(this.kernel, this.table, 'script', 'script');
-  }
-
-  getUserLock(): LockImpl {
-    return new LockImpl(this.kernel, this.table, 'user', `user:${this.userOf()}`);
   }
 }

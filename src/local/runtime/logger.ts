@@ -46,7 +46,7 @@ function substitute(format: string, values: readonly unknown[]): string {
 
 export const LOGGER_SPEC = uniformSpec('Logger', 'utility', 'free');
 
-export class LoggerImpl implements Pick<GoogleAppsScript.Base.Logger, 'getLog' | 'clear'> {
+export class LoggerImpl implements Pick<GoogleAppsScript.Base.Logger, 'clear'> {
   readonly [SPEC] = LOGGER_SPEC;
 
   constructor(
@@ -59,13 +59,6 @@ export class LoggerImpl implements Pick<GoogleAppsScript.Base.Logger, 'getLog' |
       values.length > 0 && typeof data === 'string' ? substitute(data, values) : formatLogValue(data);
     this.logs.push({ source: 'Logger', level: 'log', message, at: this.kernel.clock.now() });
     return this;
-  }
-
-  getLog(): string {
-    return this.logs
-      .filter((l) => l.source === 'Logger')
-      .map((l) => `${new Date(l.at).toISOString()} INFO: ${l.message}`)
-      .join('\n');
   }
 
   clear(): void {

@@ -6,7 +6,10 @@
  * (sendEmail overloads, getRemainingDailyQuota); production errors "Service invoked too many times
  * for one day: email.", "Failed to send email: no recipient", "Invalid email: X". Google only says
  * daily quotas refresh "at the end of a 24-hour window"; here they reset at midnight of
- * `mailResetTimeZone` (default America/Los_Angeles) on the virtual clock.
+ * `mailResetTimeZone` (default America/Los_Angeles) on the virtual clock. The quota is the effective
+ * user's: getRemainingDailyQuota "Returns the number of recipients you can send emails to" and mail
+ * goes out as the user the script runs as (the trigger's owner in a time-driven run; Session
+ * reference, getEffectiveUser), so each account has its own count.
  * Not verified: the wording of the per-message recipient and body-size errors.
  */
 import type { Faults } from './faults';
@@ -41,9 +44,11 @@ export interface MailLimits {
   readonly resetTimeZone: string;
 }
 
-/** Recipients used per quota day. */
+/** Recipients used per account and quota day. */
 export class MailQuota {
   readonly #used = new Map<string, number>();
+  /** Days on which every account's remaining quota was set at once (fault injection), with the value. */
+  readonly #everyone = new Map<string, number>();
 
   constructor(readonly limits: MailLimits) {}
 
@@ -51,18 +56,29 @@ export class MailQuota {
     return formatWithPattern(now, this.limits.resetTimeZone, 'yyyy-MM-dd');
   }
 
-  remaining(now: number): number {
-    return Math.max(0, this.limits.recipientsPerDay - (this.#used.get(this.day(now)) ?? 0));
+  #used0(day: string, user: string): number {
+    const set = this.#everyone.get(day);
+    return this.#used.get(`${day} ${user}`) ?? (set === undefined ? 0 : this.limits.recipientsPerDay - set);
   }
 
-  use(now: number, n: number): void {
+  remaining(now: number, user: string): number {
+    return Math.max(0, this.limits.recipientsPerDay - this.#used0(this.day(now), user));
+  }
+
+  use(now: number, n: number, user: string): void {
     const d = this.day(now);
-    this.#used.set(d, (this.#used.get(d) ?? 0) + n);
+    this.#used.set(`${d} ${user}`, this.#used0(d, user) + n);
   }
 
-  /** Makes today's remaining quota exactly n. */
-  setRemaining(now: number, n: number): void {
-    this.#used.set(this.day(now), this.limits.recipientsPerDay - n);
+  /** Makes today's remaining quota exactly n, for one account or (no user) for every account. */
+  setRemaining(now: number, n: number, user?: string): void {
+    const d = this.day(now);
+    if (user !== undefined) {
+      this.#used.set(`${d} ${user}`, this.limits.recipientsPerDay - n);
+      return;
+    }
+    this.#everyone.set(d, n);
+    for (const key of [...this.#used.keys()]) if (key.startsWith(`${d} `)) this.#used.delete(key);
   }
 }
 
@@ -93,10 +109,12 @@ export class MailAppImpl implements Pick<GoogleAppsScript.Mail.MailApp, 'getRema
     private readonly quota: MailQuota,
     private readonly outbox: SentMail[],
     private readonly faults: Faults,
+    /** The account the mail goes out as (the effective user). */
+    private readonly userOf: () => string,
   ) {}
 
   getRemainingDailyQuota(): number {
-    return this.quota.remaining(this.kernel.clock.now());
+    return this.quota.remaining(this.kernel.clock.now(), this.userOf());
   }
 
   /**
@@ -117,8 +135,9 @@ export class MailAppImpl implements Pick<GoogleAppsScript.Mail.MailApp, 'getRema
     const failure = this.faults.nextMailFailure();
     if (failure !== undefined) this.kernel.fail(failure);
     const now = this.kernel.clock.now();
-    if (all.length > this.quota.remaining(now)) this.kernel.fail(MAIL_QUOTA_MESSAGE);
-    this.quota.use(now, all.length);
+    const user = this.userOf();
+    if (all.length > this.quota.remaining(now, user)) this.kernel.fail(MAIL_QUOTA_MESSAGE);
+    this.quota.use(now, all.length, user);
     this.outbox.push({
       to,
       cc,

@@ -13,13 +13,13 @@
  */
 import { permissionMessage } from './errors';
 import type { ExecutionContext } from './execution';
+import { requiredScopes } from './scopes';
 
 export type Capability =
   | 'free'
   | 'sheet.read'
   | 'sheet.write'
   | 'ss.active'
-  | 'ss.open'
   | 'ui.get'
   | 'ui.menu'
   | 'ui.dialog'
@@ -34,37 +34,19 @@ export type Capability =
   | 'session'
   | 'html';
 
-export const SCOPES = {
-  spreadsheets: 'https://www.googleapis.com/auth/spreadsheets',
-  currentOnly: 'https://www.googleapis.com/auth/spreadsheets.currentonly',
-  containerUi: 'https://www.googleapis.com/auth/script.container.ui',
-  sendMail: 'https://www.googleapis.com/auth/script.send_mail',
-  scriptApp: 'https://www.googleapis.com/auth/script.scriptapp',
-} as const;
-
-const REQUIRED: Partial<Record<Capability, readonly string[]>> = {
-  'sheet.read': [SCOPES.currentOnly, SCOPES.spreadsheets],
-  'sheet.write': [SCOPES.currentOnly, SCOPES.spreadsheets],
-  'ss.active': [SCOPES.currentOnly, SCOPES.spreadsheets],
-  'ss.open': [SCOPES.spreadsheets],
-  'ui.get': [SCOPES.containerUi],
-  'ui.menu': [SCOPES.containerUi],
-  'ui.dialog': [SCOPES.containerUi],
-  mail: [SCOPES.sendMail],
-  triggers: [SCOPES.scriptApp],
-};
-
-function scopeText(cap: Capability): string | undefined {
-  const req = REQUIRED[cap];
-  if (!req || req.length === 0) return undefined;
+/** "scope" or "(a || b)": how the production error lists the alternatives. */
+function scopeText(call: string): string | undefined {
+  const req = requiredScopes(call);
+  if (req.length === 0) return undefined;
   return req.length === 1 ? req[0] : `(${req.join(' || ')})`;
 }
 
-const deny = (call: string, cap: Capability): string => permissionMessage(call, scopeText(cap));
+const deny = (call: string): string => permissionMessage(call, scopeText(call));
 
 /**
  * The production error message for a call this context may not make, or undefined when allowed.
- * `scopes` are the manifest's oauthScopes; when given, FULL contexts also need the right scope.
+ * `scopes` are the manifest's oauthScopes: when given, every call needs one of the scopes its
+ * reference page lists (scopes.ts), in every context, after the context's own restrictions.
  */
 export function deniedMessage(
   context: ExecutionContext,
@@ -73,35 +55,43 @@ export function deniedMessage(
   method: string,
   scopes: readonly string[] | undefined,
 ): string | undefined {
+  const byContext = contextDenial(context, cap, call, method);
+  if (byContext !== undefined) return byContext;
+  const req = requiredScopes(call);
+  if (scopes && req.length > 0 && !req.some((s) => scopes.includes(s))) return deny(call);
+  return undefined;
+}
+
+function contextDenial(
+  context: ExecutionContext,
+  cap: Capability,
+  call: string,
+  method: string,
+): string | undefined {
   if (cap === 'free' || cap === 'session' || cap === 'html') return undefined;
   switch (context.kind) {
     case 'custom-function':
       if (cap === 'sheet.write') return permissionMessage(method);
       if (
-        cap === 'ss.open' ||
         cap === 'ui.get' ||
         cap === 'ui.menu' ||
         cap === 'ui.dialog' ||
         cap === 'mail' ||
         cap === 'triggers'
       ) {
-        return deny(call, cap);
+        return deny(call);
       }
       return undefined;
     case 'simple-trigger':
-      if (cap === 'mail' || cap === 'triggers' || cap === 'ui.dialog' || cap === 'ss.open')
-        return deny(call, cap);
+      if (cap === 'mail' || cap === 'triggers' || cap === 'ui.dialog') return deny(call);
       if (context.authMode === 'NONE') {
         if (cap === 'ui.get' || cap === 'ui.menu' || cap === 'cache' || cap === 'lock') return undefined;
-        return deny(call, cap);
+        return deny(call);
       }
       return undefined;
-    default: {
+    default:
       if (context.kind === 'time-driven' && cap === 'ui.get')
         return 'Cannot call SpreadsheetApp.getUi() from this context.';
-      const req = REQUIRED[cap];
-      if (scopes && req && !req.some((s) => scopes.includes(s))) return deny(call, cap);
       return undefined;
-    }
   }
 }

@@ -8,6 +8,7 @@
  * getProperty/getProperties return copies, never a live view (Properties guide).
  */
 import { type Kernel, SPEC, uniformSpec } from './kernel';
+import type { Implements } from './types';
 
 export interface PropertyLimits {
   readonly valueBytes: number;
@@ -37,15 +38,9 @@ const DOCUMENT_PROPERTIES_SPEC = uniformSpec('Properties', 'properties', 'proper
 
 export class PropertiesImpl
   implements
-    Pick<
+    Implements<
       GoogleAppsScript.Properties.Properties,
-      | 'getProperty'
-      | 'getProperties'
-      | 'getKeys'
-      | 'setProperty'
-      | 'setProperties'
-      | 'deleteProperty'
-      | 'deleteAllProperties'
+      'getProperty' | 'getProperties' | 'getKeys' | 'setProperty' | 'setProperties' | 'deleteProperty'
     >
 {
   readonly [SPEC]: typeof PROPERTIES_SPEC;
@@ -84,11 +79,6 @@ export class PropertiesImpl
 
   deleteProperty(key: string): PropertiesImpl {
     this.store.data.delete(String(key));
-    return this;
-  }
-
-  deleteAllProperties(): PropertiesImpl {
-    this.store.data.clear();
     return this;
   }
 
@@ -134,7 +124,7 @@ export class PropertyStores {
 
 export class PropertiesServiceImpl
   implements
-    Pick<
+    Implements<
       GoogleAppsScript.Properties.PropertiesService,
       'getScriptProperties' | 'getDocumentProperties' | 'getUserProperties'
     >

@@ -7,9 +7,9 @@
  * custom function in Google Sheets…". Installable (time-driven) triggers run as their creator.
  * getScriptTimeZone returns appsscript.json's timeZone.
  */
-import { createHash } from 'node:crypto';
 import type { Kernel } from './kernel';
 import { SPEC, uniformSpec } from './kernel';
+import type { Implements } from './types';
 
 export const SESSION_SPEC = uniformSpec('Session', 'session', 'session');
 export const USER_SPEC = uniformSpec('User', 'session', 'session');
@@ -19,10 +19,6 @@ export class UserImpl implements Pick<GoogleAppsScript.Base.User, 'getEmail'> {
   constructor(private readonly email: string) {}
 
   getEmail(): string {
-    return this.email;
-  }
-
-  getUserLoginId(): string {
     return this.email;
   }
 }
@@ -39,14 +35,7 @@ export interface Users {
 
 export class SessionImpl
   implements
-    Pick<
-      GoogleAppsScript.Base.Session,
-      | 'getActiveUser'
-      | 'getEffectiveUser'
-      | 'getScriptTimeZone'
-      | 'getActiveUserLocale'
-      | 'getTemporaryActiveUserKey'
-    >
+    Implements<GoogleAppsScript.Base.Session, 'getActiveUser' | 'getEffectiveUser' | 'getScriptTimeZone'>
 {
   readonly [SPEC] = SESSION_SPEC;
 
@@ -54,8 +43,6 @@ export class SessionImpl
     private readonly kernel: Kernel,
     private readonly users: Users,
     private readonly scriptTimeZone: string,
-    private readonly locale: string,
-    private readonly scriptId: string,
   ) {}
 
   /** The email the current context may see for the active user ('' when hidden). */
@@ -81,24 +68,7 @@ export class SessionImpl
     return new UserImpl(this.visibleActiveEmail());
   }
 
-  getActiveUserLocale(): string {
-    return this.locale;
-  }
-
   getScriptTimeZone(): string {
     return this.scriptTimeZone;
-  }
-
-  /** @deprecated in Apps Script; kept because old code still calls it. */
-  getTimeZone(): string {
-    return this.scriptTimeZone;
-  }
-
-  getTemporaryActiveUserKey(): string {
-    const who =
-      this.kernel.context.kind === 'time-driven'
-        ? (this.users.triggerOwner ?? this.users.active)
-        : this.users.active;
-    return createHash('sha256').update(`${this.scriptId}:${who}`).digest('base64').slice(0, 43);
   }
 }

@@ -15,11 +15,10 @@ import { type CallClass, type Kernel, SPEC } from './kernel';
 import type { SeededRandom } from './random';
 import { isDateLike } from './realm';
 import type { SpreadsheetImpl } from './spreadsheet/spreadsheet';
-import { instantFromLocal } from './time-zone';
 import { type ClockSchedule, HOUR, nextFire } from './trigger-schedule';
 import type { Implements } from './types';
 
-export { type ClockSchedule, nextFire, WEEKDAYS } from './trigger-schedule';
+export { type ClockSchedule, nextFire } from './trigger-schedule';
 
 type EventType = 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE' | 'ON_FORM_SUBMIT';
 
@@ -66,7 +65,7 @@ export class TriggerImpl
   implements
     Implements<
       GoogleAppsScript.Script.Trigger,
-      'getEventType' | 'getHandlerFunction' | 'getTriggerSource' | 'getTriggerSourceId' | 'getUniqueId'
+      'getEventType' | 'getHandlerFunction' | 'getTriggerSource' | 'getUniqueId'
     >
 {
   readonly [SPEC] = TRIGGER_SPEC;
@@ -84,10 +83,6 @@ export class TriggerImpl
     return this._model.source;
   }
 
-  getTriggerSourceId(): string {
-    return this._model.sourceId;
-  }
-
   getUniqueId(): string {
     return this._model.id;
   }
@@ -102,7 +97,6 @@ export interface TriggerContext {
   readonly user: () => string;
   readonly documentId: string;
   readonly scriptId: string;
-  readonly scriptTimeZone: string;
 }
 
 function install(
@@ -139,19 +133,7 @@ export class ClockTriggerBuilderImpl
   implements
     Implements<
       GoogleAppsScript.Script.ClockTriggerBuilder,
-      | 'after'
-      | 'at'
-      | 'atDate'
-      | 'atHour'
-      | 'create'
-      | 'everyDays'
-      | 'everyHours'
-      | 'everyMinutes'
-      | 'everyWeeks'
-      | 'inTimezone'
-      | 'nearMinute'
-      | 'onMonthDay'
-      | 'onWeekDay'
+      'after' | 'at' | 'create' | 'everyHours' | 'everyMinutes'
     >
 {
   readonly [SPEC] = CLOCK_SPEC;
@@ -161,7 +143,7 @@ export class ClockTriggerBuilderImpl
     private readonly t: TriggerContext,
     private readonly handler: string,
   ) {
-    this.#s = { timeZone: t.scriptTimeZone };
+    this.#s = {};
   }
 
   after(durationMilliseconds: number): ClockTriggerBuilderImpl {
@@ -172,21 +154,6 @@ export class ClockTriggerBuilderImpl
   at(date: GoogleAppsScript.Base.Date): ClockTriggerBuilderImpl {
     if (!isDateLike(date)) this.t.kernel.fail('Invalid argument: date');
     this.#s.at = (date as Date).getTime();
-    return this;
-  }
-
-  atDate(year: number, month: number, day: number): ClockTriggerBuilderImpl {
-    this.#s.at = instantFromLocal(this.#s.timeZone, year, month, day);
-    return this;
-  }
-
-  atHour(hour: number): ClockTriggerBuilderImpl {
-    this.#s.atHour = hour;
-    return this;
-  }
-
-  nearMinute(minute: number): ClockTriggerBuilderImpl {
-    this.#s.nearMinute = minute;
     return this;
   }
 
@@ -204,43 +171,10 @@ export class ClockTriggerBuilderImpl
     return this;
   }
 
-  everyDays(n: number): ClockTriggerBuilderImpl {
-    this.#s.everyDays = n;
-    return this;
-  }
-
-  everyWeeks(n: number): ClockTriggerBuilderImpl {
-    this.#s.everyWeeks = n;
-    return this;
-  }
-
-  onWeekDay(day: string): ClockTriggerBuilderImpl {
-    this.#s.onWeekDay = String(day);
-    return this;
-  }
-
-  onMonthDay(_day: number): ClockTriggerBuilderImpl {
-    this.#s.everyDays = 30;
-    return this;
-  }
-
-  inTimezone(timezone: string): ClockTriggerBuilderImpl {
-    this.#s.timeZone = timezone;
-    return this;
-  }
-
   create(): TriggerImpl {
     const s = this.#s;
-    if (
-      s.at === undefined &&
-      s.everyMs === undefined &&
-      s.everyDays === undefined &&
-      s.everyWeeks === undefined
-    ) {
-      this.t.kernel.fail(
-        'A time-based trigger needs a schedule (everyMinutes, everyHours, everyDays, everyWeeks, at or after).',
-      );
-    }
+    if (s.at === undefined && s.everyMs === undefined)
+      this.t.kernel.fail('A time-based trigger needs a schedule (everyMinutes, everyHours, at or after).');
     if (this.t.limits.deployment === 'addon' && s.everyMs !== undefined && s.everyMs < HOUR)
       this.t.kernel.fail(ADDON_INTERVAL);
     return install(this.t, {
@@ -254,11 +188,7 @@ export class ClockTriggerBuilderImpl
 }
 
 export class SpreadsheetTriggerBuilderImpl
-  implements
-    Implements<
-      GoogleAppsScript.Script.SpreadsheetTriggerBuilder,
-      'create' | 'onChange' | 'onEdit' | 'onFormSubmit' | 'onOpen'
-    >
+  implements Implements<GoogleAppsScript.Script.SpreadsheetTriggerBuilder, 'create' | 'onEdit'>
 {
   readonly [SPEC] = SHEET_TRIGGER_SPEC;
   #event: EventType | undefined;
@@ -269,23 +199,8 @@ export class SpreadsheetTriggerBuilderImpl
     private readonly spreadsheetId: string,
   ) {}
 
-  onChange(): SpreadsheetTriggerBuilderImpl {
-    this.#event = 'ON_CHANGE';
-    return this;
-  }
-
   onEdit(): SpreadsheetTriggerBuilderImpl {
     this.#event = 'ON_EDIT';
-    return this;
-  }
-
-  onFormSubmit(): SpreadsheetTriggerBuilderImpl {
-    this.#event = 'ON_FORM_SUBMIT';
-    return this;
-  }
-
-  onOpen(): SpreadsheetTriggerBuilderImpl {
-    this.#event = 'ON_OPEN';
     return this;
   }
 

@@ -6,8 +6,10 @@
  * checks the last overload.) GAS enums are modelled as their member names (strings), which compare
  * with `===` like the real enum values do.
  */
+import type { CacheImpl } from './cache';
 import type { HtmlOutputImpl, HtmlTemplateImpl } from './html';
 import type { LockImpl } from './lock';
+import type { PropertiesImpl } from './properties';
 import type { UserImpl } from './session';
 import type { FilterImpl, NamedRangeImpl, ProtectionImpl } from './spreadsheet/attached';
 import type {
@@ -25,14 +27,13 @@ import type { RangeImpl } from './spreadsheet/range';
 import type { RangeListImpl } from './spreadsheet/range-list';
 import type { SheetImpl } from './spreadsheet/sheet';
 import type { SpreadsheetImpl } from './spreadsheet/spreadsheet';
-import type { MenuImpl, PromptResponseImpl, UiImpl } from './spreadsheet/ui';
+import type { MenuImpl, UiImpl } from './spreadsheet/ui';
 import type {
   ClockTriggerBuilderImpl,
   SpreadsheetTriggerBuilderImpl,
   TriggerBuilderImpl,
   TriggerImpl,
 } from './triggers';
-import type { BlobImpl } from './utilities/blob';
 
 type IsAny<T> = 0 extends 1 & T ? true : false;
 /** Exact type identity (tells `number` from a numeric enum, which `number` is assignable to). */
@@ -57,16 +58,16 @@ type FakeTable = [
   [GoogleAppsScript.Spreadsheet.Filter, FilterImpl],
   [GoogleAppsScript.Base.Ui, UiImpl],
   [GoogleAppsScript.Base.Menu, MenuImpl],
-  [GoogleAppsScript.Base.PromptResponse, PromptResponseImpl],
   [GoogleAppsScript.HTML.HtmlTemplate, HtmlTemplateImpl],
   [GoogleAppsScript.HTML.HtmlOutput, HtmlOutputImpl],
-  [GoogleAppsScript.Base.Blob, BlobImpl],
   [GoogleAppsScript.Lock.Lock, LockImpl],
   [GoogleAppsScript.Script.Trigger, TriggerImpl],
   [GoogleAppsScript.Script.ClockTriggerBuilder, ClockTriggerBuilderImpl],
   [GoogleAppsScript.Script.SpreadsheetTriggerBuilder, SpreadsheetTriggerBuilderImpl],
   [GoogleAppsScript.Script.TriggerBuilder, TriggerBuilderImpl],
   [GoogleAppsScript.Base.User, UserImpl],
+  [GoogleAppsScript.Cache.Cache, CacheImpl],
+  [GoogleAppsScript.Properties.Properties, PropertiesImpl],
 ];
 
 declare const NO_FAKE: unique symbol;

@@ -31,6 +31,8 @@ export interface WriteResult {
 export interface WriteOptions {
   /** Called before each tab is written (for progress on large workbooks). */
   readonly onSheet?: (index: number, total: number, name: string) => void;
+  /** Only these tabs, and no binding sheet: a file to read, not a workbook to check again (the report). */
+  readonly only?: readonly string[];
 }
 
 const EXCEL_ERRORS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A']);
@@ -142,8 +144,10 @@ export async function writeWorkbook(
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Kamnot';
   wb.title = model.name;
-  const names = excelSheetNames([...model.sheets.map((s) => s.name), BINDING_SHEET]);
-  const xlsxName = new Map(model.sheets.map((s, i) => [s.id, names[i] as string]));
+  const only = options.only;
+  const sheets = only ? model.sheets.filter((s) => only.includes(s.name)) : model.sheets;
+  const names = excelSheetNames([...sheets.map((s) => s.name), BINDING_SHEET]);
+  const xlsxName = new Map(sheets.map((s, i) => [s.id, names[i] as string]));
   const rangeRef = (range: RangeImpl): string | undefined => {
     const g = range._grid();
     const name = xlsxName.get(g.sheetId);
@@ -152,8 +156,8 @@ export async function writeWorkbook(
     return `${quoteSheetName(name)}!${a1}`;
   };
   const warnings: string[] = [];
-  model.sheets.forEach((sheet, i) => {
-    options.onSheet?.(i, model.sheets.length, sheet.name);
+  sheets.forEach((sheet, i) => {
+    options.onSheet?.(i, sheets.length, sheet.name);
     const frozen = sheet.frozenRows > 0 || sheet.frozenColumns > 0;
     const tabColor = argbOf(sheet.tabColor ?? undefined);
     const ws = wb.addWorksheet(names[i], {
@@ -166,11 +170,13 @@ export async function writeWorkbook(
     });
     writeSheet(sheet, ws, rangeRef, warnings);
   });
-  const binding = wb.addWorksheet(names[names.length - 1], { state: 'veryHidden' });
-  for (const row of bindingRows(model, names)) binding.addRow(row);
+  if (!only) {
+    const binding = wb.addWorksheet(names[names.length - 1], { state: 'veryHidden' });
+    for (const row of bindingRows(model, names)) binding.addRow(row);
+  }
   // Excel opens on a visible tab: the active one when it is visible, else the first visible.
-  const visible = model.sheets.map((s) => !s.hidden);
-  const active = model.sheets.indexOf(model.activeSheet());
+  const visible = sheets.map((s) => !s.hidden);
+  const active = sheets.indexOf(model.activeSheet());
   const activeTab = visible[active] ? active : Math.max(0, visible.indexOf(true));
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab, visibility: 'visible' }];
   const bytes = Buffer.from(await wb.xlsx.writeBuffer());

@@ -3,7 +3,7 @@ import { analyseTab } from '../../../src/core/adopt/analyse';
 import { proposeMapping } from '../../../src/core/adopt/propose';
 import { rankProcedures } from '../../../src/core/adopt/rank';
 import { allProcedures, procedureById } from '../../../src/core/catalog/catalogue';
-import { registerLayout } from '../../../src/core/register/layout';
+import { mappableInputs, registerLayout } from '../../../src/core/register/layout';
 import { procedure, step } from '../engine/fixtures';
 import { CERTIFICATION, FIXTURES, ID_CARD, LEAVE, PEOPLE, STUDY_LEAVE } from './fixtures';
 
@@ -17,7 +17,7 @@ describe('proposeMapping on tabs offices built', () => {
     const p = procedureById(f.procedureId)!;
     const proposal = proposeMapping(analysed(f), p);
     const expected = Object.fromEntries(
-      registerLayout(p).inputs.map((c) => [c.key, f.expected[c.key] ?? null]),
+      mappableInputs(registerLayout(p)).map((c) => [c.key, f.expected[c.key] ?? null]),
     );
     expect(proposal.mapping).toEqual(expected);
     expect(proposal.headerRow).toBe(f.headerRow);
@@ -141,14 +141,35 @@ describe('proposeMapping on tabs offices built', () => {
     expect(proposal.problems[0]!.en).toContain('no header row');
   });
 
+  it("takes the office's document number as its own field, or as the case id when the tab has no other", () => {
+    const rows = [
+      ['2/11/2569', 'ขอลาศึกษาต่อ', 'ศธ 04001/1', 'LS-1'],
+      ['3/11/2569', 'ขอลาศึกษาต่อ', 'ศธ 04001/2', 'LS-2'],
+      ['4/11/2569', 'ขอลาศึกษาต่อ', 'ศธ 04001/3', 'LS-3'],
+    ];
+    const both = proposeMapping([['วันที่รับ', 'เรื่อง', 'เลขทะเบียนรับ', 'รหัสเรื่อง'], ...rows], THREE_STEPS);
+    expect([both.mapping['doc-no'], both.mapping['case-id']]).toEqual([2, 3]);
+    const only = proposeMapping(
+      [['วันที่รับ', 'เรื่อง', 'เลขที่หนังสือรับ'], ...rows.map((r) => r.slice(0, 3))],
+      THREE_STEPS,
+    );
+    expect([only.mapping['doc-no'], only.mapping['case-id']]).toEqual([null, 2]);
+    const english = proposeMapping(
+      [['Received', 'Subject', 'Document no.', 'Case ID'], ...rows],
+      THREE_STEPS,
+    );
+    expect([english.mapping['doc-no'], english.mapping['case-id']]).toEqual([2, 3]);
+  });
+
   it('maps every column of a register Kamnot made itself, in Thai and in English, for every procedure', () => {
     for (const lang of ['th', 'en'] as const) {
       for (const p of allProcedures()) {
         const inputs = registerLayout(p).inputs;
         const proposal = proposeMapping([inputs.map((c) => c.header[lang])], p);
-        expect(proposal.mapping, `${lang} ${p.id}`).toEqual(
-          Object.fromEntries(inputs.map((c, i) => [c.key, i])),
-        );
+        expect(proposal.mapping, `${lang} ${p.id}`).toEqual({
+          ...Object.fromEntries(inputs.map((c, i) => [c.key, i])),
+          'doc-no': null,
+        });
       }
     }
   });

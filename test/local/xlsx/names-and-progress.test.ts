@@ -71,8 +71,17 @@ describe('parseArgs', () => {
       today: dayFromIso('2026-12-08'),
       workbook: 'a.xlsx',
       out: '/tmp/x',
+      report: false,
     });
-    expect(parseArgs([], today)).toEqual({ today, workbook: undefined, out: 'out' });
+    expect(parseArgs([], today)).toEqual({ today, workbook: undefined, out: 'out', report: false });
+  });
+
+  it('reads --report and --fiscal-year (a BE year)', () => {
+    expect(parseArgs(['--workbook', 'a.xlsx', '--report', '--fiscal-year', '2569'], today)).toMatchObject({
+      workbook: 'a.xlsx',
+      report: true,
+      fiscalYear: 2569,
+    });
   });
 
   it.each([
@@ -80,6 +89,8 @@ describe('parseArgs', () => {
     [['--workbook'], '--workbook needs a value'],
     [['--out', '--today'], '--out needs a value'],
     [['file.xlsx'], 'unknown argument "file.xlsx"'],
+    [['--fiscal-year', '2026'], '--fiscal-year must be a BE year, e.g. 2569'],
+    [['--fiscal-year'], '--fiscal-year needs a value'],
   ])('%j: %s', (argv, en) => {
     const parsed = parseArgs(argv, today);
     expect('error' in parsed && parsed.error.en).toBe(en);

@@ -21,7 +21,18 @@ export interface Home {
     readonly last: number;
     readonly nextYearMissing: boolean;
   } | null;
-  readonly trigger: { readonly installed: boolean; readonly owner: string };
+  /** The workbook's hourly check, the same for every officer who looks (run/trigger.ts). */
+  readonly trigger: {
+    /** running, waiting (installed, first run due), no-spreadsheet, stale (silent 3 h+), missing. */
+    readonly state: 'running' | 'waiting' | 'no-spreadsheet' | 'stale' | 'missing';
+    readonly installed: boolean;
+    /** The recorded owner: mail goes out under this account's name and quota; '' when none. */
+    readonly owner: string;
+    /** The viewer owns it. */
+    readonly mine: boolean;
+    /** The last time the trigger ran, in the office's terms, and as whom. */
+    readonly lastBeat: { readonly shown: string; readonly status: string; readonly by: string } | null;
+  };
   readonly lastRun: {
     /** ISO instant. */
     readonly when: string;
@@ -35,7 +46,8 @@ export interface Home {
   readonly nextRun: { readonly shown: string | null } | null;
   /** The hour (spreadsheet zone) the day's reminders go out. */
   readonly reminderHour: number;
-  readonly mailQuotaLeft: number;
+  /** The trigger owner's mail quota left after the last run (the quota the reminders use); null when not known. */
+  readonly ownerQuota: number | null;
   /** Reminders a run left unconfirmed (never sent twice; the log names them). */
   readonly unconfirmedMails: number;
   readonly registers: readonly HomeRegister[];

@@ -27,24 +27,12 @@ export class ProtectionImpl
   implements
     Implements<
       P,
-      | 'addEditor'
-      | 'addEditors'
-      | 'canDomainEdit'
-      | 'canEdit'
       | 'getDescription'
       | 'getProtectionType'
       | 'getRange'
-      | 'getRangeName'
-      | 'getUnprotectedRanges'
       | 'isWarningOnly'
       | 'remove'
-      | 'removeEditor'
-      | 'removeEditors'
       | 'setDescription'
-      | 'setDomainEdit'
-      | 'setRange'
-      | 'setRangeName'
-      | 'setUnprotectedRanges'
       | 'setWarningOnly'
     >
 {
@@ -56,31 +44,8 @@ export class ProtectionImpl
     readonly _model: ProtectionModel,
   ) {}
 
-  addEditor(user: string | { getEmail(): string }): ProtectionImpl {
-    const email = typeof user === 'string' ? user : user.getEmail();
-    if (!this._model.editors.includes(email)) this._model.editors.push(email);
-    return this;
-  }
-
-  addEditors(emailAddresses: string[]): ProtectionImpl {
-    for (const e of emailAddresses) this.addEditor(e);
-    return this;
-  }
-
-  canDomainEdit(): boolean {
-    return this._model.domainEdit;
-  }
-
-  canEdit(): boolean {
-    return true;
-  }
-
   getDescription(): string {
     return this._model.description;
-  }
-
-  getEditors(): { getEmail(): string }[] {
-    return this._model.editors.map((email) => ({ getEmail: () => email }));
   }
 
   getProtectionType(): string {
@@ -91,14 +56,6 @@ export class ProtectionImpl
     return rangeOf(this.env, this.ss, this._model.range);
   }
 
-  getRangeName(): string | null {
-    return this._model.rangeName;
-  }
-
-  getUnprotectedRanges(): RangeImpl[] {
-    return this._model.unprotected.map((g) => rangeOf(this.env, this.ss, g));
-  }
-
   isWarningOnly(): boolean {
     return this._model.warningOnly;
   }
@@ -107,44 +64,8 @@ export class ProtectionImpl
     this.sheet.protections = this.sheet.protections.filter((p) => p !== this._model);
   }
 
-  removeEditor(user: string | { getEmail(): string }): ProtectionImpl {
-    const email = typeof user === 'string' ? user : user.getEmail();
-    this._model.editors = this._model.editors.filter((e) => e !== email);
-    return this;
-  }
-
-  removeEditors(users: (string | { getEmail(): string })[]): ProtectionImpl {
-    for (const u of users) this.removeEditor(u);
-    return this;
-  }
-
   setDescription(description: string): ProtectionImpl {
     this._model.description = String(description);
-    return this;
-  }
-
-  setDomainEdit(editable: boolean): ProtectionImpl {
-    this._model.domainEdit = editable;
-    return this;
-  }
-
-  setRange(range: RangeImpl): ProtectionImpl {
-    this._model.range = range._grid();
-    return this;
-  }
-
-  setRangeName(rangeName: string): ProtectionImpl {
-    const named = this.ss.namedRanges.find((n) => n.name === rangeName);
-    if (!named) this.env.kernel.fail(`Range not found`);
-    this._model.rangeName = rangeName;
-    this._model.range = (named as NamedRangeModel).range;
-    return this;
-  }
-
-  setUnprotectedRanges(ranges: RangeImpl[]): ProtectionImpl {
-    if (this._model.type !== 'SHEET')
-      this.env.kernel.fail('Unprotected ranges can only be set on sheet protections.');
-    this._model.unprotected = ranges.map((r) => r._grid());
     return this;
   }
 
@@ -230,10 +151,7 @@ export function checkNamedRangeName(
     env.kernel.fail(`A named range with the name "${name}" already exists.`);
 }
 
-export class FilterImpl
-  implements
-    Implements<F, 'getColumnFilterCriteria' | 'getRange' | 'remove' | 'removeColumnFilterCriteria' | 'sort'>
-{
+export class FilterImpl implements Implements<F, 'getRange' | 'remove' | 'sort'> {
   readonly [SPEC] = FILTER_SPEC;
   constructor(
     private readonly env: SheetsEnv,
@@ -242,27 +160,12 @@ export class FilterImpl
     readonly _model: FilterModel,
   ) {}
 
-  getColumnFilterCriteria(columnPosition: number): null {
-    return (this._model.criteria.get(columnPosition) as null | undefined) ?? null;
-  }
-
-  setColumnFilterCriteria(columnPosition: number, filterCriteria: unknown): FilterImpl {
-    if (filterCriteria === null) this._model.criteria.delete(columnPosition);
-    else this._model.criteria.set(columnPosition, filterCriteria);
-    return this;
-  }
-
   getRange(): RangeImpl {
     return rangeOf(this.env, this.ss, this._model.range);
   }
 
   remove(): void {
     if (this.sheet.filter === this._model) this.sheet.filter = undefined;
-  }
-
-  removeColumnFilterCriteria(columnPosition: number): FilterImpl {
-    this._model.criteria.delete(columnPosition);
-    return this;
   }
 
   /** Sorts the filter range's rows below its header row. */

@@ -2,11 +2,17 @@
  * The cell model and how Sheets reads what a script writes (setValue acts like typing):
  * "=…" becomes a formula; numeric text becomes a number; "TRUE"/"FALSE" booleans; ISO and locale
  * dates become date serials with a date format; a leading apostrophe forces text; a cell formatted
- * as plain text ("@") keeps text. Formulas are never evaluated: a formula cell keeps whatever value a
+ * as plain text ("@") keeps text. A day, a month name and a year ("22 Nov 2026", "Nov 22, 2026",
+ * "22 พ.ย. 2569") is a date too: Sheets reads strings "as if typed" (Sheets API ValueInputOption
+ * USER_ENTERED: "strings may be converted to numbers, dates, etc."; gas-fakes test/testsheetsvalues.js
+ * notes that Apps Script "automatically detects and converts types"). Which month words each locale
+ * accepts is not documented: the strict reading, English and Thai names in every locale, is modelled
+ * (the year is taken as written, as for "1/11/2569": a Buddhist-era year becomes a date in 2569 CE). Formulas are never evaluated: a formula cell keeps whatever value a
  * test stored with it (default ''), since the runtime has no formula engine.
  * Text starting with "+" or "-" that is not a number is treated as a formula, as Sheets parses it
  * (e.g. "-abc" shows #NAME?); the stored value is "#ERROR!". This makes formula-injection bugs visible.
  */
+import { monthFromWord } from '../../../core/dates/names';
 import { instantFromLocal, localFields, utcFromFields } from '../time-zone';
 import {
   DAY_MS,
@@ -92,9 +98,24 @@ function dateSerial(
   mi?: string,
   s?: string,
 ): Written | undefined {
-  if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+  // A day the month does not have ("31/6/2026", "31 Jun 2026") is not a date: it stays text.
+  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return undefined;
   const serial = serialFromWall(y, mo, d, Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0));
   return { value: serial, format: h === undefined ? DEFAULT_DATE_FORMAT : DEFAULT_DATE_TIME_FORMAT };
+}
+
+const WORD_DMY = /^(\d{1,2})[\s-]+([A-Za-z\u0E00-\u0E7F.]+)[\s-]+(\d{4})$/;
+const WORD_MDY = /^([A-Za-z.]+)\s+(\d{1,2}),?\s+(\d{4})$/;
+
+/** "22 Nov 2026", "Nov 22, 2026", "22 พ.ย. 2569": a date serial, or undefined. */
+function monthWordDate(text: string): Written | undefined {
+  const dmy = WORD_DMY.exec(text);
+  const mdy = dmy ? undefined : WORD_MDY.exec(text);
+  const [day, word, year] = dmy ? [dmy[1], dmy[2], dmy[3]] : mdy ? [mdy[2], mdy[1], mdy[3]] : [];
+  if (day === undefined || word === undefined || year === undefined) return undefined;
+  const month = monthFromWord(word);
+  if (month === null) return undefined;
+  return dateSerial(Number(year), month, Number(day));
 }
 
 /** Interprets text as Sheets does when it is typed (or written by setValue). */
@@ -127,7 +148,7 @@ export function parseTyped(text: string, currentFormat: string | undefined, loca
     );
     if (w) return w;
   }
-  return { value: text };
+  return monthWordDate(trimmed) ?? { value: text };
 }
 
 /** What a cell holds after a script writes `v` into it. `isDate` tells whether v is a Date (any realm). */

@@ -21,13 +21,7 @@ const BC_SPEC = builderSpec('BooleanCondition');
 const CFR_SPEC = builderSpec('ConditionalFormatRule');
 const CFRB_SPEC = builderSpec('ConditionalFormatRuleBuilder');
 
-export class BooleanConditionImpl
-  implements
-    Implements<
-      BC,
-      'getCriteriaType' | 'getCriteriaValues' | 'getBold' | 'getItalic' | 'getStrikethrough' | 'getUnderline'
-    >
-{
+export class BooleanConditionImpl implements Implements<BC, 'getCriteriaType' | 'getCriteriaValues'> {
   readonly [SPEC] = BC_SPEC;
   constructor(
     private readonly condition: ConditionModel,
@@ -44,26 +38,6 @@ export class BooleanConditionImpl
 
   getBackground(): string | null {
     return this.format.background ?? null;
-  }
-
-  getFontColor(): string | null {
-    return this.format.fontColor ?? null;
-  }
-
-  getBold(): boolean | null {
-    return this.format.bold ?? null;
-  }
-
-  getItalic(): boolean | null {
-    return this.format.italic ?? null;
-  }
-
-  getStrikethrough(): boolean | null {
-    return this.format.strikethrough ?? null;
-  }
-
-  getUnderline(): boolean | null {
-    return this.format.underline ?? null;
   }
 }
 
@@ -85,10 +59,6 @@ export class ConditionalFormatRuleImpl
 
   getBooleanCondition(): BooleanConditionImpl | null {
     return this._parts.condition ? new BooleanConditionImpl(this._parts.condition, this._parts.format) : null;
-  }
-
-  getGradientCondition(): null {
-    return null;
   }
 
   getRanges(): RangeImpl[] {
@@ -114,22 +84,10 @@ export class ConditionalFormatRuleBuilderImpl
       | 'getBooleanCondition'
       | 'getRanges'
       | 'setBackground'
-      | 'setBold'
       | 'setFontColor'
-      | 'setItalic'
       | 'setRanges'
-      | 'setStrikethrough'
-      | 'setUnderline'
-      | 'whenCellEmpty'
       | 'whenCellNotEmpty'
       | 'whenFormulaSatisfied'
-      | 'whenNumberBetween'
-      | 'whenNumberEqualTo'
-      | 'whenNumberGreaterThan'
-      | 'whenNumberGreaterThanOrEqualTo'
-      | 'whenNumberLessThan'
-      | 'whenTextContains'
-      | 'whenTextEqualTo'
     >
 {
   readonly [SPEC] = CFRB_SPEC;
@@ -161,10 +119,6 @@ export class ConditionalFormatRuleBuilderImpl
     return this.#p.condition ? new BooleanConditionImpl(this.#p.condition, this.#p.format) : null;
   }
 
-  getGradientCondition(): null {
-    return null;
-  }
-
   getRanges(): RangeImpl[] {
     return [...this.#p.ranges];
   }
@@ -173,33 +127,13 @@ export class ConditionalFormatRuleBuilderImpl
     return this.#format({ background: color ?? undefined });
   }
 
-  setBold(bold: boolean | null): ConditionalFormatRuleBuilderImpl {
-    return this.#format({ bold: bold ?? undefined });
-  }
-
   setFontColor(color: string | null): ConditionalFormatRuleBuilderImpl {
     return this.#format({ fontColor: color ?? undefined });
-  }
-
-  setItalic(italic: boolean | null): ConditionalFormatRuleBuilderImpl {
-    return this.#format({ italic: italic ?? undefined });
-  }
-
-  setStrikethrough(strikethrough: boolean | null): ConditionalFormatRuleBuilderImpl {
-    return this.#format({ strikethrough: strikethrough ?? undefined });
-  }
-
-  setUnderline(underline: boolean | null): ConditionalFormatRuleBuilderImpl {
-    return this.#format({ underline: underline ?? undefined });
   }
 
   setRanges(ranges: RangeImpl[]): ConditionalFormatRuleBuilderImpl {
     this.#p = { ...this.#p, ranges: [...ranges] };
     return this;
-  }
-
-  whenCellEmpty(): ConditionalFormatRuleBuilderImpl {
-    return this.#when('CELL_EMPTY', []);
   }
 
   whenCellNotEmpty(): ConditionalFormatRuleBuilderImpl {
@@ -208,33 +142,5 @@ export class ConditionalFormatRuleBuilderImpl
 
   whenFormulaSatisfied(formula: string): ConditionalFormatRuleBuilderImpl {
     return this.#when('CUSTOM_FORMULA', [formula]);
-  }
-
-  whenNumberBetween(start: number, end: number): ConditionalFormatRuleBuilderImpl {
-    return this.#when('NUMBER_BETWEEN', [start, end]);
-  }
-
-  whenNumberEqualTo(n: number): ConditionalFormatRuleBuilderImpl {
-    return this.#when('NUMBER_EQUAL_TO', [n]);
-  }
-
-  whenNumberGreaterThan(n: number): ConditionalFormatRuleBuilderImpl {
-    return this.#when('NUMBER_GREATER_THAN', [n]);
-  }
-
-  whenNumberGreaterThanOrEqualTo(n: number): ConditionalFormatRuleBuilderImpl {
-    return this.#when('NUMBER_GREATER_THAN_OR_EQUAL_TO', [n]);
-  }
-
-  whenNumberLessThan(n: number): ConditionalFormatRuleBuilderImpl {
-    return this.#when('NUMBER_LESS_THAN', [n]);
-  }
-
-  whenTextContains(text: string): ConditionalFormatRuleBuilderImpl {
-    return this.#when('TEXT_CONTAINS', [text]);
-  }
-
-  whenTextEqualTo(text: string): ConditionalFormatRuleBuilderImpl {
-    return this.#when('TEXT_EQUAL_TO', [text]);
   }
 }

@@ -78,34 +78,12 @@ export class DataValidationBuilderImpl
       | 'getCriteriaType'
       | 'getCriteriaValues'
       | 'getHelpText'
-      | 'requireCheckbox'
       | 'requireDate'
-      | 'requireDateAfter'
-      | 'requireDateBefore'
-      | 'requireDateBetween'
-      | 'requireDateEqualTo'
-      | 'requireDateNotBetween'
-      | 'requireDateOnOrAfter'
-      | 'requireDateOnOrBefore'
-      | 'requireFormulaSatisfied'
       | 'requireNumberBetween'
-      | 'requireNumberEqualTo'
-      | 'requireNumberGreaterThan'
-      | 'requireNumberGreaterThanOrEqualTo'
-      | 'requireNumberLessThan'
-      | 'requireNumberLessThanOrEqualTo'
-      | 'requireNumberNotBetween'
-      | 'requireNumberNotEqualTo'
-      | 'requireTextContains'
-      | 'requireTextDoesNotContain'
-      | 'requireTextEqualTo'
-      | 'requireTextIsEmail'
-      | 'requireTextIsUrl'
       | 'requireValueInList'
       | 'requireValueInRange'
       | 'setAllowInvalid'
       | 'setHelpText'
-      | 'withCriteria'
     >
 {
   readonly [SPEC] = DVB_SPEC;
@@ -144,103 +122,12 @@ export class DataValidationBuilderImpl
     return this.#s.helpText;
   }
 
-  requireCheckbox(checked?: unknown, unchecked?: unknown): DataValidationBuilderImpl {
-    const values = checked === undefined ? [] : unchecked === undefined ? [checked] : [checked, unchecked];
-    return this.#with('CHECKBOX', values);
-  }
-
   requireDate(): DataValidationBuilderImpl {
     return this.#with('DATE_IS_VALID_DATE', []);
   }
 
-  requireDateAfter(date: GoogleAppsScript.Base.Date): DataValidationBuilderImpl {
-    return this.#with('DATE_AFTER', [date]);
-  }
-
-  requireDateBefore(date: GoogleAppsScript.Base.Date): DataValidationBuilderImpl {
-    return this.#with('DATE_BEFORE', [date]);
-  }
-
-  requireDateBetween(
-    start: GoogleAppsScript.Base.Date,
-    end: GoogleAppsScript.Base.Date,
-  ): DataValidationBuilderImpl {
-    return this.#with('DATE_BETWEEN', [start, end]);
-  }
-
-  requireDateEqualTo(date: GoogleAppsScript.Base.Date): DataValidationBuilderImpl {
-    return this.#with('DATE_EQUAL_TO', [date]);
-  }
-
-  requireDateNotBetween(
-    start: GoogleAppsScript.Base.Date,
-    end: GoogleAppsScript.Base.Date,
-  ): DataValidationBuilderImpl {
-    return this.#with('DATE_NOT_BETWEEN', [start, end]);
-  }
-
-  requireDateOnOrAfter(date: GoogleAppsScript.Base.Date): DataValidationBuilderImpl {
-    return this.#with('DATE_ON_OR_AFTER', [date]);
-  }
-
-  requireDateOnOrBefore(date: GoogleAppsScript.Base.Date): DataValidationBuilderImpl {
-    return this.#with('DATE_ON_OR_BEFORE', [date]);
-  }
-
-  requireFormulaSatisfied(formula: string): DataValidationBuilderImpl {
-    return this.#with('CUSTOM_FORMULA', [formula]);
-  }
-
   requireNumberBetween(start: number, end: number): DataValidationBuilderImpl {
     return this.#with('NUMBER_BETWEEN', [start, end]);
-  }
-
-  requireNumberEqualTo(n: number): DataValidationBuilderImpl {
-    return this.#with('NUMBER_EQUAL_TO', [n]);
-  }
-
-  requireNumberGreaterThan(n: number): DataValidationBuilderImpl {
-    return this.#with('NUMBER_GREATER_THAN', [n]);
-  }
-
-  requireNumberGreaterThanOrEqualTo(n: number): DataValidationBuilderImpl {
-    return this.#with('NUMBER_GREATER_THAN_OR_EQUAL_TO', [n]);
-  }
-
-  requireNumberLessThan(n: number): DataValidationBuilderImpl {
-    return this.#with('NUMBER_LESS_THAN', [n]);
-  }
-
-  requireNumberLessThanOrEqualTo(n: number): DataValidationBuilderImpl {
-    return this.#with('NUMBER_LESS_THAN_OR_EQUAL_TO', [n]);
-  }
-
-  requireNumberNotBetween(start: number, end: number): DataValidationBuilderImpl {
-    return this.#with('NUMBER_NOT_BETWEEN', [start, end]);
-  }
-
-  requireNumberNotEqualTo(n: number): DataValidationBuilderImpl {
-    return this.#with('NUMBER_NOT_EQUAL_TO', [n]);
-  }
-
-  requireTextContains(text: string): DataValidationBuilderImpl {
-    return this.#with('TEXT_CONTAINS', [text]);
-  }
-
-  requireTextDoesNotContain(text: string): DataValidationBuilderImpl {
-    return this.#with('TEXT_DOES_NOT_CONTAIN', [text]);
-  }
-
-  requireTextEqualTo(text: string): DataValidationBuilderImpl {
-    return this.#with('TEXT_EQUAL_TO', [text]);
-  }
-
-  requireTextIsEmail(): DataValidationBuilderImpl {
-    return this.#with('TEXT_IS_VALID_EMAIL', []);
-  }
-
-  requireTextIsUrl(): DataValidationBuilderImpl {
-    return this.#with('TEXT_IS_VALID_URL', []);
   }
 
   requireValueInList(values: string[], showDropdown = true): DataValidationBuilderImpl {
@@ -259,9 +146,5 @@ export class DataValidationBuilderImpl
   setHelpText(helpText: string): DataValidationBuilderImpl {
     this.#s = { ...this.#s, helpText };
     return this;
-  }
-
-  withCriteria(criteria: string, args: unknown[]): DataValidationBuilderImpl {
-    return this.#with(criteria as Criteria, [...args]);
   }
 }

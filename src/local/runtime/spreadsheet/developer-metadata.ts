@@ -7,22 +7,20 @@
  * range … onIntersectingLocations() considers intersecting locations"). Error for other ranges:
  * "Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may
  * only be added to the top-level spreadsheet, an individual sheet, or an entire row or column."
+ * The error is live-verified (gas-fakes test/testsheetsdeveloper.js: "B2:D4", "B6:D6", "F2:F5" and
+ * "A1" throw it, "8:8" and "G:G" take metadata). A range with explicit row and column counts that
+ * happens to span the sheet (getRange(1, c, maxRows, 1)) is reported rejected too; the strict
+ * reading is modelled: only rows and columns addressed as such ("C:C", "4:4") take metadata.
  * Both visibilities are visible here (a single project).
  */
 import { SPEC } from '../kernel';
 import type { Implements } from '../types';
 import { type SheetsEnv, sheetsSpec } from './env';
 import { contains, type GridRange, intersects } from './grid-range';
-import type {
-  MetadataLocation,
-  MetadataModel,
-  MetadataVisibility,
-  SheetModel,
-  SpreadsheetModel,
-} from './model';
+import type { MetadataLocation, MetadataModel, MetadataVisibility, SpreadsheetModel } from './model';
 import type { RangeImpl } from './range';
+import { gridOf, type Rect } from './rect';
 import type { SheetImpl } from './sheet';
-import type { SpreadsheetImpl } from './spreadsheet';
 
 type DM = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 type DMF = GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder;
@@ -36,6 +34,11 @@ const DMF_SPEC = sheetsSpec('DeveloperMetadataFinder');
 const DML_SPEC = sheetsSpec('DeveloperMetadataLocation');
 
 const VISIBILITIES = ['DOCUMENT', 'PROJECT'];
+
+/** addDeveloperMetadata(key[, value | visibility][, visibility]) as the arguments given. */
+export function givenArgs(key: string, second?: unknown, third?: unknown): unknown[] {
+  return [key, second, third].slice(0, third !== undefined ? 3 : second !== undefined ? 2 : 1);
+}
 
 /** addDeveloperMetadata(key[, value][, visibility]) → its parts. */
 export function metadataArgs(args: readonly unknown[]): {
@@ -66,15 +69,19 @@ export function addMetadata(
   return m;
 }
 
-/** The metadata location of a range: whole rows or whole columns, or undefined. */
-export function locationOfRange(range: GridRange, sheet: SheetModel): MetadataLocation | undefined {
-  if (range.col === 1 && range.numCols === sheet.maxColumns) return { type: 'ROW', range };
-  if (range.row === 1 && range.numRows === sheet.maxRows) return { type: 'COLUMN', range };
+/**
+ * The metadata location of a range addressed as whole rows ("4:4", open columns) or whole columns
+ * ("C:C", open rows), or undefined for any other range, whatever its extent.
+ */
+export function metadataLocation(r: Rect): MetadataLocation | undefined {
+  const grid = gridOf(r);
+  if (r._open.cols) return { type: 'ROW', range: grid };
+  if (r._open.rows) return { type: 'COLUMN', range: grid };
   return undefined;
 }
 
 export class DeveloperMetadataLocationImpl
-  implements Implements<DML, 'getLocationType' | 'getRow' | 'getColumn' | 'getSheet' | 'getSpreadsheet'>
+  implements Implements<DML, 'getLocationType' | 'getRow' | 'getColumn' | 'getSheet'>
 {
   readonly [SPEC] = DML_SPEC;
   constructor(
@@ -119,30 +126,11 @@ export class DeveloperMetadataLocationImpl
     const sheet = id === undefined ? undefined : this.ss.sheetById(id);
     return sheet ? this.env.make.sheet(this.ss, sheet) : null;
   }
-
-  getSpreadsheet(): SpreadsheetImpl | null {
-    return this.location.type === 'SPREADSHEET' ? this.env.make.spreadsheet(this.ss) : null;
-  }
 }
 
 export class DeveloperMetadataImpl
   implements
-    Implements<
-      DM,
-      | 'getId'
-      | 'getKey'
-      | 'getValue'
-      | 'getVisibility'
-      | 'getLocation'
-      | 'setKey'
-      | 'setValue'
-      | 'setVisibility'
-      | 'remove'
-      | 'moveToColumn'
-      | 'moveToRow'
-      | 'moveToSheet'
-      | 'moveToSpreadsheet'
-    >
+    Implements<DM, 'getId' | 'getKey' | 'getValue' | 'getLocation' | 'setValue' | 'remove' | 'moveToSheet'>
 {
   readonly [SPEC] = DM_SPEC;
   constructor(
@@ -169,26 +157,12 @@ export class DeveloperMetadataImpl
     return this.#m().value;
   }
 
-  getVisibility(): string {
-    return this.#m().visibility;
-  }
-
   getLocation(): DeveloperMetadataLocationImpl {
     return new DeveloperMetadataLocationImpl(this.env, this.ss, this.#m().location);
   }
 
-  setKey(key: string): DeveloperMetadataImpl {
-    this.#m().key = String(key);
-    return this;
-  }
-
   setValue(value: string): DeveloperMetadataImpl {
     this.#m().value = value === null || value === undefined ? null : String(value);
-    return this;
-  }
-
-  setVisibility(visibility: string): DeveloperMetadataImpl {
-    this.#m().visibility = visibility as MetadataVisibility;
     return this;
   }
 
@@ -197,28 +171,8 @@ export class DeveloperMetadataImpl
     this.ss.metadata = this.ss.metadata.filter((x) => x !== m);
   }
 
-  #moveTo(range: RangeImpl, type: 'ROW' | 'COLUMN'): DeveloperMetadataImpl {
-    const loc = locationOfRange(range._grid(), range._sheet);
-    if (!loc || loc.type !== type) this.env.kernel.fail(ARBITRARY_RANGE_METADATA);
-    this.#m().location = loc as MetadataLocation;
-    return this;
-  }
-
-  moveToColumn(column: RangeImpl): DeveloperMetadataImpl {
-    return this.#moveTo(column, 'COLUMN');
-  }
-
-  moveToRow(row: RangeImpl): DeveloperMetadataImpl {
-    return this.#moveTo(row, 'ROW');
-  }
-
   moveToSheet(sheet: SheetImpl): DeveloperMetadataImpl {
     this.#m().location = { type: 'SHEET', sheetId: sheet._sheet.id };
-    return this;
-  }
-
-  moveToSpreadsheet(): DeveloperMetadataImpl {
-    this.#m().location = { type: 'SPREADSHEET' };
     return this;
   }
 }
@@ -231,24 +185,13 @@ export type FinderScope =
 
 export class DeveloperMetadataFinderImpl
   implements
-    Implements<
-      DMF,
-      | 'find'
-      | 'onIntersectingLocations'
-      | 'withId'
-      | 'withKey'
-      | 'withLocationType'
-      | 'withValue'
-      | 'withVisibility'
-    >
+    Implements<DMF, 'find' | 'onIntersectingLocations' | 'withKey' | 'withLocationType' | 'withValue'>
 {
   readonly [SPEC] = DMF_SPEC;
   #intersecting = false;
-  #id: number | undefined;
   #key: string | undefined;
   #value: string | undefined;
   #type: string | undefined;
-  #visibility: string | undefined;
 
   constructor(
     private readonly env: SheetsEnv,
@@ -274,22 +217,15 @@ export class DeveloperMetadataFinderImpl
       .filter(
         (m) =>
           this.#inScope(m) &&
-          (this.#id === undefined || m.id === this.#id) &&
           (this.#key === undefined || m.key === this.#key) &&
           (this.#value === undefined || m.value === this.#value) &&
-          (this.#type === undefined || m.location.type === this.#type) &&
-          (this.#visibility === undefined || m.visibility === this.#visibility),
+          (this.#type === undefined || m.location.type === this.#type),
       )
       .map((m) => new DeveloperMetadataImpl(this.env, this.ss, m.id));
   }
 
   onIntersectingLocations(): DeveloperMetadataFinderImpl {
     this.#intersecting = true;
-    return this;
-  }
-
-  withId(id: number): DeveloperMetadataFinderImpl {
-    this.#id = id;
     return this;
   }
 
@@ -305,11 +241,6 @@ export class DeveloperMetadataFinderImpl
 
   withValue(value: string): DeveloperMetadataFinderImpl {
     this.#value = value;
-    return this;
-  }
-
-  withVisibility(visibility: string): DeveloperMetadataFinderImpl {
-    this.#visibility = visibility;
     return this;
   }
 }

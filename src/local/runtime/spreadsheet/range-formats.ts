@@ -1,142 +1,52 @@
 /**
- * Range formats (a link of RangeImpl, see range-base.ts): number formats, backgrounds, font colours
- * and weights, horizontal alignment, wrap; and the helpers clear/copyTo use to drop or copy them.
+ * Range formats: number formats, backgrounds, font colours and weights, wrap; and what clear and
+ * inserted rows drop or copy.
  *
- * Source: Range reference. What an unformatted cell reports (background "#ffffff", font colour
- * "#000000", weight "normal", number format AUTOMATIC_FORMAT) and null resetting a format are
- * modelled.
+ * Source: Range reference. What an unformatted cell reports (background "#ffffff", weight "normal",
+ * number format "General") and null resetting a format are modelled.
  */
 import type { Cell } from './cell';
 import { AUTOMATIC_FORMAT } from './number-format';
-import { RangeValues } from './range-values';
+import { eachCell, type Grid, mapCells, type Rect, shaped } from './rect';
 
-export abstract class RangeFormats extends RangeValues {
-  // ---- number formats ----
+type Style = 'format' | 'background' | 'fontColor' | 'fontWeight';
 
-  getNumberFormat(): string {
-    return this._sheet.cell(this._row, this._col)?.format ?? AUTOMATIC_FORMAT;
-  }
+const DEFAULTS: Readonly<Record<Style, string>> = {
+  format: AUTOMATIC_FORMAT,
+  background: '#ffffff',
+  fontColor: '#000000',
+  fontWeight: 'normal',
+};
 
-  getNumberFormats(): string[][] {
-    return this._map((cell) => cell?.format ?? AUTOMATIC_FORMAT);
-  }
+/** A style of every cell, its default where the cell has none. */
+export const stylesOf = (r: Rect, style: Style): Grid<string> =>
+  mapCells(r, (cell) => cell?.[style] ?? DEFAULTS[style]);
 
-  setNumberFormat(numberFormat: string): this {
-    this._each((cell) => {
-      cell.format = String(numberFormat);
-    });
-    return this;
-  }
-
-  setNumberFormats(numberFormats: string[][]): this {
-    const rows = this._shape('setNumberFormats', numberFormats);
-    this._each((cell, r, c) => {
-      cell.format = String(rows[r]?.[c]);
-    });
-    return this;
-  }
-
-  // ---- backgrounds ----
-
-  getBackground(): string {
-    return this._sheet.cell(this._row, this._col)?.background ?? '#ffffff';
-  }
-
-  getBackgrounds(): string[][] {
-    return this._map((cell) => cell?.background ?? '#ffffff');
-  }
-
-  setBackground(color: string | null): this {
-    this._each((cell) => {
-      if (color === null) delete cell.background;
-      else cell.background = String(color);
-    });
-    return this;
-  }
-
-  setBackgrounds(color: (string | null)[][]): this {
-    const rows = this._shape('setBackgrounds', color);
-    this._each((cell, r, c) => {
-      const v = rows[r]?.[c];
-      if (v === null || v === undefined) delete cell.background;
-      else cell.background = String(v);
-    });
-    return this;
-  }
-
-  // ---- fonts ----
-
-  getFontColor(): string {
-    return this._sheet.cell(this._row, this._col)?.fontColor ?? '#000000';
-  }
-
-  getFontColors(): string[][] {
-    return this._map((cell) => cell?.fontColor ?? '#000000');
-  }
-
-  setFontColor(color: string | null): this {
-    this._each((cell) => {
-      if (color === null) delete cell.fontColor;
-      else cell.fontColor = String(color);
-    });
-    return this;
-  }
-
-  setFontColors(colors: unknown[][]): this {
-    const rows = this._shape('setFontColors', colors);
-    this._each((cell, r, c) => {
-      const v = rows[r]?.[c];
-      if (v === null || v === undefined) delete cell.fontColor;
-      else cell.fontColor = String(v);
-    });
-    return this;
-  }
-
-  getFontWeight(): 'normal' | 'bold' {
-    return (this._sheet.cell(this._row, this._col)?.fontWeight as 'bold' | undefined) ?? 'normal';
-  }
-
-  getFontWeights(): ('normal' | 'bold')[][] {
-    return this._map((cell) => (cell?.fontWeight as 'bold' | undefined) ?? 'normal');
-  }
-
-  setFontWeight(fontWeight: 'normal' | 'bold' | null): this {
-    this._each((cell) => {
-      if (fontWeight === null || fontWeight === 'normal') delete cell.fontWeight;
-      else cell.fontWeight = fontWeight;
-    });
-    return this;
-  }
-
-  setFontWeights(fontWeights: ('normal' | 'bold' | null)[][]): this {
-    const rows = this._shape('setFontWeights', fontWeights);
-    this._each((cell, r, c) => {
-      const v = rows[r]?.[c];
-      if (v === 'bold') cell.fontWeight = v;
-      else delete cell.fontWeight;
-    });
-    return this;
-  }
-
-  // ---- alignment and wrap ----
-
-  setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | 'right' | null): this {
-    this._each((cell) => {
-      if (alignment === null || alignment === 'normal') delete cell.horizontalAlignment;
-      else cell.horizontalAlignment = alignment;
-    });
-    return this;
-  }
-
-  setWrap(isWrapEnabled: boolean): this {
-    this._each((cell) => {
-      cell.wrap = isWrapEnabled;
-    });
-    return this;
-  }
+/** Sets a style on every cell; null (or the default weight) removes it. */
+export function setStyle(r: Rect, style: Style, value: string | null): void {
+  eachCell(r, (cell) => {
+    if (value === null || (style === 'fontWeight' && value === 'normal')) delete cell[style];
+    else cell[style] = String(value);
+  });
 }
 
-/** Drops every format of a cell (clear with formatOnly, copyTo before copying formats). */
+/** A style per cell (setNumberFormats, setBackgrounds…), shape-checked. */
+export function setStyles(r: Rect, method: string, style: Style, values: unknown): void {
+  const rows = shaped(r, method, values);
+  eachCell(r, (cell, i, j) => {
+    const v = rows[i]?.[j];
+    if (v === null || v === undefined) delete cell[style];
+    else cell[style] = String(v);
+  });
+}
+
+export function setWrap(r: Rect, wrap: boolean): void {
+  eachCell(r, (cell) => {
+    cell.wrap = wrap;
+  });
+}
+
+/** Drops every format of a cell (clear with formatOnly). */
 export function clearFormats(cell: Cell): void {
   delete cell.format;
   delete cell.background;
@@ -145,13 +55,4 @@ export function clearFormats(cell: Cell): void {
   delete cell.fontStyle;
   delete cell.horizontalAlignment;
   delete cell.wrap;
-}
-
-/** Copies the formats copyTo carries from one cell to another. */
-export function copyFormats(from: Cell, to: Cell): void {
-  if (from.format !== undefined) to.format = from.format;
-  if (from.background !== undefined) to.background = from.background;
-  if (from.fontColor !== undefined) to.fontColor = from.fontColor;
-  if (from.fontWeight !== undefined) to.fontWeight = from.fontWeight;
-  if (from.horizontalAlignment !== undefined) to.horizontalAlignment = from.horizontalAlignment;
 }

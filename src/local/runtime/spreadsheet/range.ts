@@ -1,38 +1,46 @@
 /**
  * Range: a rectangle of one sheet, with fixed coordinates (like the real object, it does not move
- * when rows are inserted above it).
+ * when rows are inserted above it). One class for the Apps Script type; each method is one hop to
+ * the module of its concern over the spreadsheet model: values and formulas (range-values.ts),
+ * formats (range-formats.ts), notes and validation (range-notes.ts), merges, filter, protection and
+ * developer metadata (range-attached.ts), clearing and sorting (range-edit.ts).
  *
- * RangeImpl is a chain of classes, one file per area of the Range reference:
- * - range-base.ts: coordinates, the shape checks of 2-D setters, geometry (A1, offset, getCell);
- * - range-values.ts: values, display values, formulas, the write path (size limit, validation);
- * - range-formats.ts: number formats, backgrounds, fonts, alignment, wrap;
- * - range-notes-validation.ts: notes and data validation rules;
- * - range-attached.ts: merges, filter, protection, developer metadata;
- * - this file: clearing, copying and sorting, and the check of the whole surface against the real
- *   Range's signatures.
- *
- * Source: Range reference (clear options, copyTo, sort). The sort order (numbers < text < booleans,
- * blanks last) is modelled.
+ * Source: Range reference; "The coordinates of the range are outside the dimensions of the sheet."
+ * is the production error for a cell or offset past the grid.
  */
+import { SPEC } from '../kernel';
 import type { Implements } from '../types';
-import type { Cell, Scalar } from './cell';
-import { RangeAttached } from './range-attached';
-import { clearFormats, copyFormats } from './range-formats';
+import { toA1 } from './a1';
+import type { ProtectionImpl } from './attached';
+import type { DataValidationImpl } from './data-validation';
+import {
+  type DeveloperMetadataFinderImpl,
+  type DeveloperMetadataImpl,
+  givenArgs,
+} from './developer-metadata';
+import { type OpenBounds, type SheetsEnv, sheetsSpec } from './env';
+import type { GridRange } from './grid-range';
+import type { SheetModel, SpreadsheetModel } from './model';
+import * as attached from './range-attached';
+import { clear, sortRows } from './range-edit';
+import { setStyle, setStyles, setWrap, stylesOf } from './range-formats';
+import { notesOf, setNoteGrid, setNotes, setValidation, validationsOf } from './range-notes';
+import { displayValuesOf, formulasOf, isBlank, readCell, valuesOf, writeValues } from './range-values';
+import { fail, filled, gridOf, type Rect, shaped, topLeft } from './rect';
+import type { SheetImpl } from './sheet';
 
 export { MAX_CELL_CHARS } from './range-values';
 
-type R = GoogleAppsScript.Spreadsheet.Range;
+const RANGE_SPEC = sheetsSpec('Range');
 
 export class RangeImpl
-  extends RangeAttached
   implements
+    Rect,
     Implements<
-      R,
+      GoogleAppsScript.Spreadsheet.Range,
       | 'activate'
       | 'addDeveloperMetadata'
       | 'breakApart'
-      | 'canEdit'
-      | 'clear'
       | 'clearContent'
       | 'clearDataValidations'
       | 'clearFormat'
@@ -49,16 +57,7 @@ export class RangeImpl
       | 'getDeveloperMetadata'
       | 'getDisplayValue'
       | 'getDisplayValues'
-      | 'getFilter'
-      | 'getFontColor'
-      | 'getFontColors'
-      | 'getFontWeight'
-      | 'getFontWeights'
-      | 'getFormula'
       | 'getFormulas'
-      | 'getGridId'
-      | 'getHeight'
-      | 'getLastColumn'
       | 'getLastRow'
       | 'getMergedRanges'
       | 'getNote'
@@ -68,33 +67,21 @@ export class RangeImpl
       | 'getNumberFormat'
       | 'getNumberFormats'
       | 'getRow'
-      | 'getRowIndex'
       | 'getSheet'
       | 'getValue'
       | 'getValues'
-      | 'getWidth'
       | 'isBlank'
-      | 'isEndColumnBounded'
       | 'isEndRowBounded'
       | 'isPartOfMerge'
-      | 'isStartColumnBounded'
-      | 'isStartRowBounded'
       | 'merge'
-      | 'mergeAcross'
-      | 'mergeVertically'
       | 'offset'
       | 'protect'
       | 'setBackground'
       | 'setBackgrounds'
       | 'setDataValidation'
-      | 'setDataValidations'
       | 'setFontColor'
-      | 'setFontColors'
       | 'setFontWeight'
       | 'setFontWeights'
-      | 'setFormula'
-      | 'setFormulas'
-      | 'setHorizontalAlignment'
       | 'setNote'
       | 'setNotes'
       | 'setNumberFormat'
@@ -102,110 +89,283 @@ export class RangeImpl
       | 'setValue'
       | 'setValues'
       | 'setWrap'
-      | 'copyTo'
     >
 {
-  protected override _range(row: number, col: number, numRows: number, numCols: number): RangeImpl {
+  readonly [SPEC] = RANGE_SPEC;
+
+  constructor(
+    readonly _env: SheetsEnv,
+    readonly _ss: SpreadsheetModel,
+    readonly _sheet: SheetModel,
+    readonly _row: number,
+    readonly _col: number,
+    readonly _numRows: number,
+    readonly _numCols: number,
+    readonly _open: OpenBounds = {},
+  ) {}
+
+  #range(row: number, col: number, numRows: number, numCols: number): RangeImpl {
     return new RangeImpl(this._env, this._ss, this._sheet, row, col, numRows, numCols);
   }
 
-  // ---- clearing ----
+  _grid(): GridRange {
+    return gridOf(this);
+  }
 
-  clear(options?: {
-    commentsOnly?: boolean;
-    contentsOnly?: boolean;
-    formatOnly?: boolean;
-    validationsOnly?: boolean;
-    skipFilteredRows?: boolean;
-  }): RangeImpl {
-    const o = options ?? {};
-    const any = o.commentsOnly || o.contentsOnly || o.formatOnly || o.validationsOnly;
-    const contents = !any || o.contentsOnly;
-    const formats = !any || o.formatOnly;
-    this._each((cell) => {
-      if (contents) {
-        cell.value = '';
-        delete cell.formula;
-      }
-      if (formats) clearFormats(cell);
-      if (o.commentsOnly) delete cell.note;
-      if (o.validationsOnly) delete cell.validation;
-    });
+  /** Writes script values as setValue/setValues/appendRow do (also how tests simulate typing). */
+  _write(values: readonly (readonly unknown[])[]): void {
+    writeValues(this, values);
+  }
+
+  _sortRows(column: number, ascending: boolean): void {
+    sortRows(this, column, ascending);
+  }
+
+  // ---- geometry ----
+
+  getA1Notation(): string {
+    const o = this._open;
+    return toA1(this._row, this._col, this._numRows, this._numCols, o.rows, o.cols, o.endRow);
+  }
+
+  getRow(): number {
+    return this._row;
+  }
+
+  getColumn(): number {
+    return this._col;
+  }
+
+  getNumRows(): number {
+    return this._numRows;
+  }
+
+  getNumColumns(): number {
+    return this._numCols;
+  }
+
+  getLastRow(): number {
+    return this._row + this._numRows - 1;
+  }
+
+  isEndRowBounded(): boolean {
+    return !this._open.rows && !this._open.endRow;
+  }
+
+  getSheet(): SheetImpl {
+    return this._env.make.sheet(this._ss, this._sheet);
+  }
+
+  getCell(row: number, column: number): RangeImpl {
+    if (row < 1 || column < 1 || row > this._numRows || column > this._numCols)
+      fail(this, 'The coordinates of the range are outside the dimensions of the sheet.');
+    return this.#range(this._row + row - 1, this._col + column - 1, 1, 1);
+  }
+
+  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): RangeImpl {
+    const row = this._row + rowOffset;
+    const col = this._col + columnOffset;
+    const nr = numRows ?? this._numRows;
+    const nc = numColumns ?? this._numCols;
+    if (row < 1 || col < 1 || row + nr - 1 > this._sheet.maxRows || col + nc - 1 > this._sheet.maxColumns)
+      fail(this, 'The coordinates of the range are outside the dimensions of the sheet.');
+    return this.#range(row, col, nr, nc);
+  }
+
+  activate(): RangeImpl {
+    this._ss.activeSheetId = this._sheet.id;
+    this._ss.activeRange = this._grid();
+    this._ss.selection = [this._ss.activeRange];
+    return this;
+  }
+
+  // ---- values (range-values.ts) ----
+
+  getValue(): unknown {
+    return readCell(this._ss, topLeft(this));
+  }
+
+  getValues(): unknown[][] {
+    return valuesOf(this);
+  }
+
+  getDisplayValue(): string {
+    return displayValuesOf(this)[0]![0]!;
+  }
+
+  getDisplayValues(): string[][] {
+    return displayValuesOf(this);
+  }
+
+  getFormulas(): string[][] {
+    return formulasOf(this);
+  }
+
+  isBlank(): boolean {
+    return isBlank(this);
+  }
+
+  setValue(value: unknown): RangeImpl {
+    writeValues(this, filled(this, value));
+    return this;
+  }
+
+  setValues(values: unknown[][]): RangeImpl {
+    writeValues(this, shaped(this, 'setValues', values));
     return this;
   }
 
   clearContent(): RangeImpl {
-    return this.clear({ contentsOnly: true });
+    clear(this, { contentsOnly: true });
+    return this;
+  }
+
+  // ---- formats (range-formats.ts) ----
+
+  getNumberFormat(): string {
+    return stylesOf(this, 'format')[0]![0]!;
+  }
+
+  getNumberFormats(): string[][] {
+    return stylesOf(this, 'format');
+  }
+
+  setNumberFormat(numberFormat: string): RangeImpl {
+    setStyle(this, 'format', String(numberFormat));
+    return this;
+  }
+
+  setNumberFormats(numberFormats: string[][]): RangeImpl {
+    setStyles(this, 'setNumberFormats', 'format', numberFormats);
+    return this;
+  }
+
+  /** A grid of colours (null resets a cell), the range's shape (Range reference, setBackgrounds). */
+  setBackgrounds(color: (string | null)[][]): RangeImpl {
+    setStyles(this, 'setBackgrounds', 'background', color);
+    return this;
+  }
+
+  /** A grid of 'bold' / 'normal' (null resets), the range's shape (Range reference, setFontWeights). */
+  setFontWeights(fontWeights: (string | null)[][]): RangeImpl {
+    setStyles(this, 'setFontWeights', 'fontWeight', fontWeights);
+    return this;
+  }
+
+  getBackground(): string {
+    return stylesOf(this, 'background')[0]![0]!;
+  }
+
+  getBackgrounds(): string[][] {
+    return stylesOf(this, 'background');
+  }
+
+  setBackground(color: string | null): RangeImpl {
+    setStyle(this, 'background', color);
+    return this;
+  }
+
+  setFontColor(color: string | null): RangeImpl {
+    setStyle(this, 'fontColor', color);
+    return this;
+  }
+
+  setFontWeight(fontWeight: 'normal' | 'bold' | null): RangeImpl {
+    setStyle(this, 'fontWeight', fontWeight);
+    return this;
+  }
+
+  setWrap(isWrapEnabled: boolean): RangeImpl {
+    setWrap(this, isWrapEnabled);
+    return this;
   }
 
   clearFormat(): RangeImpl {
-    return this.clear({ formatOnly: true });
-  }
-
-  // ---- copy and sort ----
-
-  /** Copies values, formulas and formats (or only one of them) to the top-left of `destination`. */
-  copyTo(
-    destination: RangeImpl,
-    options?: { formatOnly?: boolean; contentsOnly?: boolean } | string,
-    _transposed?: boolean,
-  ): void {
-    const o = typeof options === 'object' && options !== null ? options : {};
-    const source = this._map((cell) => (cell ? { ...cell } : undefined));
-    source.forEach((row, r) => {
-      row.forEach((cell, c) => {
-        const target = destination._sheet.cellForWrite(destination._row + r, destination._col + c);
-        if (!o.formatOnly) {
-          target.value = cell?.value ?? '';
-          if (cell?.formula === undefined) delete target.formula;
-          else target.formula = cell.formula;
-        }
-        if (!o.contentsOnly) {
-          clearFormats(target);
-          if (cell) copyFormats(cell, target);
-        }
-      });
-    });
-  }
-
-  /** Sorts the range's rows by one column (absolute column number). */
-  _sortRows(column: number, ascending: boolean): void {
-    const idx = column - this._col;
-    const rows = Array.from(
-      { length: this._numRows },
-      (_x, r) =>
-        this._sheet.rows[this._row + r - 1]?.slice(this._col - 1, this._col - 1 + this._numCols) ?? [],
-    );
-    const key = (row: (Cell | undefined)[]): Scalar => row[idx]?.value ?? '';
-    rows.sort((a, b) => compareCells(key(a), key(b)) * (ascending ? 1 : -1));
-    rows.forEach((row, r) => {
-      const target = this._sheet.rows[this._row + r - 1] ?? [];
-      this._sheet.rows[this._row + r - 1] = target;
-      for (let c = 0; c < this._numCols; c++) target[this._col - 1 + c] = row[c];
-    });
-  }
-
-  sort(sortSpecObj: unknown): RangeImpl {
-    const specs = (Array.isArray(sortSpecObj) ? sortSpecObj : [sortSpecObj]).map((s) =>
-      typeof s === 'number'
-        ? { column: s, ascending: true }
-        : {
-            column: Number((s as { column: number }).column),
-            ascending: (s as { ascending?: boolean }).ascending !== false,
-          },
-    );
-    for (const s of [...specs].reverse()) this._sortRows(s.column, s.ascending);
+    clear(this, { formatOnly: true });
     return this;
   }
-}
 
-/** Sheets sort order: numbers < text < booleans, blanks last. */
-export function compareCells(a: Scalar, b: Scalar): number {
-  const rank = (v: Scalar): number =>
-    v === '' ? 3 : typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2;
-  const ra = rank(a);
-  const rb = rank(b);
-  if (ra !== rb) return ra - rb;
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a).localeCompare(String(b));
+  // ---- notes and validation (range-notes.ts) ----
+
+  getNote(): string {
+    return notesOf(this)[0]![0]!;
+  }
+
+  getNotes(): string[][] {
+    return notesOf(this);
+  }
+
+  setNote(note: string | null): RangeImpl {
+    setNotes(this, () => note);
+    return this;
+  }
+
+  setNotes(notes: (string | null)[][]): RangeImpl {
+    setNoteGrid(this, notes);
+    return this;
+  }
+
+  clearNote(): RangeImpl {
+    setNotes(this, () => null);
+    return this;
+  }
+
+  getDataValidation(): DataValidationImpl | null {
+    return validationsOf(this)[0]![0]!;
+  }
+
+  getDataValidations(): (DataValidationImpl | null)[][] {
+    return validationsOf(this);
+  }
+
+  setDataValidation(rule: DataValidationImpl | null): RangeImpl {
+    setValidation(this, rule);
+    return this;
+  }
+
+  clearDataValidations(): RangeImpl {
+    setValidation(this, null);
+    return this;
+  }
+
+  // ---- merges, filter, protection, metadata (range-attached.ts) ----
+
+  merge(): RangeImpl {
+    attached.merge(this);
+    return this;
+  }
+
+  breakApart(): RangeImpl {
+    attached.breakApart(this);
+    return this;
+  }
+
+  isPartOfMerge(): boolean {
+    return attached.mergesTouching(this).length > 0;
+  }
+
+  getMergedRanges(): RangeImpl[] {
+    return attached.mergesTouching(this).map((m) => this.#range(m.row, m.col, m.numRows, m.numCols));
+  }
+
+  createFilter(): ReturnType<typeof attached.createFilter> {
+    return attached.createFilter(this);
+  }
+
+  protect(): ProtectionImpl {
+    return attached.protectRange(this);
+  }
+
+  addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: unknown): RangeImpl {
+    attached.addRangeMetadata(this, givenArgs(key, valueOrVisibility, visibility));
+    return this;
+  }
+
+  getDeveloperMetadata(): DeveloperMetadataImpl[] {
+    return attached.rangeMetadata(this);
+  }
+
+  createDeveloperMetadataFinder(): DeveloperMetadataFinderImpl {
+    return attached.rangeFinder(this);
+  }
 }

@@ -3,8 +3,7 @@
  *
  * Sources: SpreadsheetApp reference; custom functions guide (read-only access, cannot open other
  * spreadsheets); in a custom function the active range is the calling cell. openById with an
- * unknown id fails with "Unexpected error while getting the method or property openById on object
- * SpreadsheetApp." (production wording). Whether getActive() returns the container in an add-on's
+Whether getActive() returns the container in an add-on's
  * time-driven run is configurable (see RuntimeOptions.timeDrivenActiveSpreadsheet).
  */
 import type { CallClass } from '../kernel';
@@ -26,7 +25,6 @@ export const enumOf = <T extends string>(names: readonly T[]): Readonly<Record<T
   Object.freeze(Object.fromEntries(names.map((n) => [n, n])) as Record<T, T>);
 
 const ACTIVE: CallClass = { cost: 'spreadsheet-read', capability: 'ss.active' };
-const OPEN: CallClass = { cost: 'spreadsheet-read', capability: 'ss.open' };
 const UI: CallClass = { cost: 'ui', capability: 'ui.get' };
 const BUILDER: CallClass = { cost: 'builder', capability: 'free' };
 const WRITE: CallClass = { cost: 'spreadsheet-write', capability: 'sheet.write' };
@@ -36,7 +34,6 @@ const APP_SPEC = {
   name: 'SpreadsheetApp',
   classify(method: string): CallClass {
     if (/^getActive|^getCurrentCell$|^getSelection$/.test(method)) return ACTIVE;
-    if (/^open|^create$/.test(method)) return OPEN;
     if (method === 'getUi') return UI;
     if (method.startsWith('new')) return BUILDER;
     if (method.startsWith('set')) return WRITE;
@@ -46,18 +43,7 @@ const APP_SPEC = {
 
 export class SpreadsheetAppImpl
   // getActive*/getCurrentCell are left out: production returns null in some contexts, which @types omits.
-  implements
-    Implements<
-      SA,
-      | 'getUi'
-      | 'openById'
-      | 'openByUrl'
-      | 'flush'
-      | 'newDataValidation'
-      | 'newConditionalFormatRule'
-      | 'setActiveSheet'
-      | 'setActiveRange'
-    >
+  implements Implements<SA, 'getUi' | 'flush' | 'newDataValidation' | 'newConditionalFormatRule'>
 {
   readonly [SPEC] = APP_SPEC;
   readonly DataValidationCriteria = enumOf(DATA_VALIDATION_CRITERIA);
@@ -150,32 +136,8 @@ export class SpreadsheetAppImpl
     return new SpreadsheetImpl(this.env, ss).getActiveRange();
   }
 
-  getCurrentCell(): RangeImpl | null {
-    const r = this.getActiveRange();
-    return r ? new RangeImpl(this.env, r._ss, r._sheet, r._row, r._col, 1, 1) : null;
-  }
-
   getUi(): UiImpl {
     return this.env.ui.ui();
-  }
-
-  openById(id: string): SpreadsheetImpl {
-    const ss = this.env.spreadsheets.get(String(id));
-    if (!ss)
-      this.env.kernel.fail(
-        'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
-      );
-    return new SpreadsheetImpl(this.env, ss as SpreadsheetModel);
-  }
-
-  openByUrl(url: string): SpreadsheetImpl {
-    const m = /\/spreadsheets\/d\/([^/]+)/.exec(String(url));
-    const ss = m ? this.env.spreadsheets.get(m[1] as string) : undefined;
-    if (!ss)
-      this.env.kernel.fail(
-        'Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.',
-      );
-    return new SpreadsheetImpl(this.env, ss as SpreadsheetModel);
   }
 
   /** Writes are applied at once here, so flush has nothing to do. */
@@ -187,13 +149,5 @@ export class SpreadsheetAppImpl
 
   newConditionalFormatRule(): ConditionalFormatRuleBuilderImpl {
     return new ConditionalFormatRuleBuilderImpl();
-  }
-
-  setActiveSheet(sheet: SheetImpl, _restoreSelection?: boolean): SheetImpl {
-    return sheet.activate();
-  }
-
-  setActiveRange(range: RangeImpl): RangeImpl {
-    return range.activate();
   }
 }

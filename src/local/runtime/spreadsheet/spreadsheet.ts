@@ -5,7 +5,10 @@
  * active; getRangeByName returns null when absent; setSpreadsheetTimeZone changes how stored date
  * serials map to instants (getValues), not the serials themselves. Production errors:
  * "A sheet with the name \"X\" already exists. Please enter another name."; deleting the last sheet
- * fails ("You can't remove all the sheets in a document." — wording not verified).
+ * fails ("You can't remove all the sheets in a document." — wording not verified). Named ranges
+ * (setNamedRange, getNamedRanges, getRangeByName, and NamedRange's getName/getRange/setRange/remove in
+ * attached.ts) as brucemcpherson/gas-fakes test/testsheetsrange.js runs them against live Apps Script;
+ * Kamnot keeps KAMNOT_HOLIDAYS with them (src/gas/workbook/holidays-tab.ts).
  */
 import { SPEC } from '../kernel';
 import { isValidIanaZone } from '../time-zone';
@@ -16,11 +19,12 @@ import {
   addMetadata,
   DeveloperMetadataFinderImpl,
   type DeveloperMetadataImpl,
+  givenArgs,
   metadataAt,
 } from './developer-metadata';
 import { type SheetsEnv, sheetsSpec } from './env';
 import { SheetModel, type SpreadsheetModel } from './model';
-import type { RangeImpl } from './range';
+import { RangeImpl } from './range';
 import { duplicateSheetName, SheetImpl } from './sheet';
 
 type SS = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -36,29 +40,22 @@ export class SpreadsheetImpl
       | 'addDeveloperMetadata'
       | 'createDeveloperMetadataFinder'
       | 'deleteSheet'
-      | 'getActiveCell'
       | 'getActiveRange'
       | 'getActiveSheet'
       | 'getDeveloperMetadata'
       | 'getId'
       | 'getName'
       | 'getNamedRanges'
-      | 'getNumSheets'
       | 'getProtections'
       | 'getRange'
       | 'getRangeByName'
       | 'getSheetById'
       | 'getSheetByName'
       | 'getSheets'
-      | 'getSpreadsheetLocale'
       | 'getSpreadsheetTimeZone'
       | 'getUrl'
       | 'insertSheet'
-      | 'removeNamedRange'
-      | 'rename'
-      | 'setActiveSheet'
       | 'setNamedRange'
-      | 'setSpreadsheetLocale'
       | 'setSpreadsheetTimeZone'
       | 'toast'
     >
@@ -82,17 +79,8 @@ export class SpreadsheetImpl
     return this._ss.name;
   }
 
-  rename(newName: string): void {
-    this._ss.name = String(newName);
-  }
-
   getUrl(): string {
     return this._ss.url;
-  }
-
-  getOwner(): { getEmail(): string } {
-    const email = this._ss.owner;
-    return { getEmail: () => email };
   }
 
   getSpreadsheetTimeZone(): string {
@@ -104,20 +92,8 @@ export class SpreadsheetImpl
     this._ss.timeZone = timezone;
   }
 
-  getSpreadsheetLocale(): string {
-    return this._ss.locale;
-  }
-
-  setSpreadsheetLocale(locale: string): void {
-    this._ss.locale = locale;
-  }
-
   getSheets(): SheetImpl[] {
     return this._ss.sheets.map((s) => this.#sheet(s));
-  }
-
-  getNumSheets(): number {
-    return this._ss.sheets.length;
   }
 
   getSheetByName(name: string): SheetImpl | null {
@@ -134,16 +110,12 @@ export class SpreadsheetImpl
     return this.#sheet(this._ss.activeSheet());
   }
 
-  setActiveSheet(sheet: SheetImpl, _restoreSelection?: boolean): SheetImpl {
-    return sheet.activate();
-  }
-
+  /** The selection's active range on the active sheet; A1 when the active sheet has none. */
   getActiveRange(): RangeImpl | null {
-    return this.getActiveSheet().getActiveRange();
-  }
-
-  getActiveCell(): RangeImpl {
-    return this.getActiveSheet().getActiveCell();
+    const sheet = this._ss.activeSheet();
+    const a = this._ss.activeRange;
+    if (!a || a.sheetId !== sheet.id) return new RangeImpl(this._env, this._ss, sheet, 1, 1, 1, 1);
+    return new RangeImpl(this._env, this._ss, sheet, a.row, a.col, a.numRows, a.numCols);
   }
 
   /** getRange("Sheet!A1:B2"), or A1 on the active sheet. */
@@ -199,10 +171,6 @@ export class SpreadsheetImpl
 
   // ---- named ranges ----
 
-  getNamedRanges(): NamedRangeImpl[] {
-    return this._ss.namedRanges.map((n) => new NamedRangeImpl(this._env, this._ss, n));
-  }
-
   setNamedRange(name: string, range: RangeImpl): void {
     const existing = this._ss.namedRanges.find((n) => n.name === name);
     if (existing) {
@@ -213,13 +181,13 @@ export class SpreadsheetImpl
     this._ss.namedRanges.push({ name, range: range._grid() });
   }
 
+  getNamedRanges(): NamedRangeImpl[] {
+    return this._ss.namedRanges.map((n) => new NamedRangeImpl(this._env, this._ss, n));
+  }
+
   getRangeByName(name: string): RangeImpl | null {
     const n = this._ss.namedRanges.find((x) => x.name === name);
     return n ? new NamedRangeImpl(this._env, this._ss, n).getRange() : null;
-  }
-
-  removeNamedRange(name: string): void {
-    this._ss.namedRanges = this._ss.namedRanges.filter((n) => n.name !== name);
   }
 
   // ---- protections ----
@@ -233,11 +201,7 @@ export class SpreadsheetImpl
   // ---- developer metadata ----
 
   addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: unknown): SpreadsheetImpl {
-    const args = [key, valueOrVisibility, visibility].slice(
-      0,
-      visibility !== undefined ? 3 : valueOrVisibility !== undefined ? 2 : 1,
-    );
-    addMetadata(this._env, this._ss, { type: 'SPREADSHEET' }, args);
+    addMetadata(this._env, this._ss, { type: 'SPREADSHEET' }, givenArgs(key, valueOrVisibility, visibility));
     return this;
   }
 

@@ -1,6 +1,9 @@
 /**
  * Ui and Menu of the Sheets editor, recording what was shown instead of drawing it.
- * Sources: Ui / Menu references — createAddonMenu() puts items under Extensions › <add-on name>;
+ * Sources: Ui / Menu references — createAddonMenu() puts items under Extensions › <name>: "If the
+ * script is running as an add-on, the sub-menu name matches the add-on's name in the web store; if
+ * the script is bound to the document directly, the sub-menu name matches the name of the script"
+ * (a new bound project is "Untitled project");
  * alert/prompt return the button pressed (here: the next scripted answer, else the first button
  * of the set); showSidebar/showModalDialog take an HtmlOutput.
  */
@@ -107,10 +110,6 @@ const UI_SPEC = {
   }),
 };
 const MENU_SPEC = { name: 'Menu', classify: () => ({ cost: 'ui' as const, capability: 'ui.menu' as const }) };
-const PROMPT_SPEC = {
-  name: 'PromptResponse',
-  classify: () => ({ cost: 'builder' as const, capability: 'free' as const }),
-};
 
 export class MenuImpl implements Implements<M, 'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi'> {
   readonly [SPEC] = MENU_SPEC;
@@ -150,28 +149,8 @@ export class MenuImpl implements Implements<M, 'addItem' | 'addSeparator' | 'add
   }
 }
 
-export class PromptResponseImpl {
-  readonly [SPEC] = PROMPT_SPEC;
-  constructor(
-    private readonly button: string,
-    private readonly text: string,
-  ) {}
-
-  getResponseText(): string {
-    return this.text;
-  }
-
-  getSelectedButton(): string {
-    return this.button;
-  }
-}
-
 export class UiImpl
-  implements
-    Implements<
-      UI,
-      'createAddonMenu' | 'createMenu' | 'showSidebar' | 'showModalDialog' | 'showModelessDialog'
-    >
+  implements Implements<UI, 'createAddonMenu' | 'createMenu' | 'showModalDialog' | 'showSidebar'>
 {
   readonly [SPEC] = UI_SPEC;
   readonly Button = BUTTON;
@@ -206,14 +185,6 @@ export class UiImpl
     return button;
   }
 
-  prompt(a: string, b?: string, c?: string): PromptResponseImpl {
-    const [title, prompt, buttons] =
-      c !== undefined ? [a, b ?? '', c] : b !== undefined && b in FIRST_BUTTON ? ['', a, b] : ['', a, 'OK'];
-    const { button, text } = this.#answer(buttons);
-    this.log.alerts.push({ kind: 'prompt', title, prompt, buttons, answer: button, text });
-    return new PromptResponseImpl(button, text);
-  }
-
   #show(kind: ShownHtml['kind'], html: HtmlOutputImpl, title?: string): void {
     this.log.shown.push({
       kind,
@@ -229,11 +200,8 @@ export class UiImpl
     this.#show('sidebar', userInterface);
   }
 
+  /** A dialog over the sheet, with the title given (Ui reference, showModalDialog). */
   showModalDialog(userInterface: HtmlOutputImpl, title: string): void {
     this.#show('modal', userInterface, title);
-  }
-
-  showModelessDialog(userInterface: HtmlOutputImpl, title: string): void {
-    this.#show('modeless', userInterface, title);
   }
 }
