@@ -27,7 +27,7 @@ const formulas = () =>
  * @param {Date|Date[][]} start วันเริ่ม เช่น วันรับเรื่อง / The start date, e.g. the day the request arrived.
  * @param {number|number[][]} days จำนวน (ลบ = นับย้อนหลัง) / How many units (negative counts back).
  * @param {string} [unit] "วันทำการ" (ค่าเริ่มต้น), "วัน", "สัปดาห์", "เดือน" / "workdays" (default), "days" (calendar days, Thai legal counting), "weeks", "months".
- * @param {Date[][]} [holidays] วันหยุดเพิ่มเติม / Extra non-working dates.
+ * @param {Date[][]} [holidays] วันหยุดเพิ่มเติม ใส่ KAMNOT_HOLIDAYS เพื่อใช้วันหยุดในแท็บ Holidays (รวมวันหยุดของสำนักงานและวันหยุดพิเศษที่เพิ่มเอง) / Extra non-working dates: KAMNOT_HOLIDAYS passes the Holidays tab (the office's own days and the special days it added).
  * @param {string} [calendar] "TH" (ค่าเริ่มต้น), "TH-SCHOOL", "NONE" / "TH" (default), "TH-SCHOOL", "NONE" (weekends only).
  * @return วันครบกำหนด / The due date.
  * @customfunction
@@ -47,7 +47,7 @@ export function DUEDATE(
  *
  * @param {Date|Date[][]} start วันแรก / The first date.
  * @param {Date|Date[][]} end วันสุดท้าย / The last date.
- * @param {Date[][]} [holidays] วันหยุดเพิ่มเติม / Extra non-working dates.
+ * @param {Date[][]} [holidays] วันหยุดเพิ่มเติม ใส่ KAMNOT_HOLIDAYS เพื่อใช้วันหยุดในแท็บ Holidays / Extra non-working dates: KAMNOT_HOLIDAYS passes the Holidays tab's days.
  * @param {string} [calendar] "TH" (ค่าเริ่มต้น), "TH-SCHOOL", "NONE" / "TH" (default), "TH-SCHOOL", "NONE".
  * @return จำนวนวันทำการ / The number of working days.
  * @customfunction

@@ -495,3 +495,48 @@ describe('TH_HOLIDAYS: lunar days', () => {
     expect(problems).toEqual([]);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// 2027 and 2028, rechecked against a second published source: the dates python-holidays asserts in
+// its own test suite (vacanza/holidays, tests/countries/test_thailand.py at commit 00ff843f, MIT),
+// computed by its Thai lunisolar calendar independently of this table. date-holidays 3.37 has no
+// Thai lunar or substitution data after 2026, so for these years it confirms only the fixed days.
+// ---------------------------------------------------------------------------------------------
+
+describe('TH_HOLIDAYS 2027-2028 vs python-holidays', () => {
+  const PY_LUNAR: Record<string, readonly [string, string]> = {
+    [EN.makha]: ['2027-02-21', '2028-02-10'],
+    [EN.visakha]: ['2027-05-20', '2028-05-08'],
+    [EN.asanha]: ['2027-07-18', '2028-07-06'],
+    [EN.lent]: ['2027-07-19', '2028-07-07'],
+  };
+  // The in-lieu days its tests list for these years (a partial list: each test names a few).
+  const PY_IN_LIEU = [
+    '2027-05-03', // Labour Day (banks; government offices stay open)
+    '2027-07-20', // Asanha Bucha
+    '2027-10-25', // Chulalongkorn Day
+    '2027-12-06', // King Bhumibol's Birthday
+    '2028-01-03', // New Year's Day
+    '2028-04-17', // Songkran
+    '2028-06-05', // Queen Suthida's Birthday
+    '2028-08-14', // Queen Mother's Birthday
+    '2028-12-11', // Constitution Day
+  ];
+
+  it('has the same four lunar days in each year', () => {
+    for (const [en, dates] of Object.entries(PY_LUNAR))
+      for (const date of dates) expect(findOne(Number(date.slice(0, 4)), en).date, en).toBe(date);
+  });
+
+  it("has every in-lieu day python-holidays lists, and the New Year's Eve 2028 one falls outside", () => {
+    const substitutions = new Set(TH_HOLIDAYS.filter((e) => e.kind === 'substitution').map((e) => e.date));
+    expect(PY_IN_LIEU.filter((d) => !substitutions.has(d))).toEqual([]);
+    expect(ruleSubstitutions('government')).toContain('2029-01-02');
+  });
+
+  it('keeps every 2027-2028 substitution and Royal Ploughing day provisional until announced', () => {
+    for (const e of TH_HOLIDAYS.filter((x) => yearOf(x) >= 2027))
+      if (e.kind === 'substitution' || e.kind === 'royal-ploughing')
+        expect(e.provisional, `${e.date} ${e.en}`).toBe(true);
+  });
+});

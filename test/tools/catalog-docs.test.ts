@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { allProcedures } from '../../src/core/catalog/catalogue';
 
 const root = join(__dirname, '../..');
 
@@ -20,4 +21,19 @@ describe('npm run catalog', () => {
     const committed = readFileSync(join(root, 'docs/catalogue.md'), 'utf8');
     expect(fresh === committed, 'docs/catalogue.md is stale: run npm run catalog and commit it').toBe(true);
   }, 60_000);
+
+  it('states the rule for calendar days and shows the source of every calendar-day limit', () => {
+    const doc = readFileSync(join(root, 'docs/catalogue.md'), 'utf8');
+    expect(doc).toContain('## วันทำการหรือวันตามปฏิทิน / Working days or calendar days');
+    expect(doc).toContain('ป.พ.พ. มาตรา 193/1, 193/3, 193/8');
+    const calendar = allProcedures().flatMap((p) =>
+      p.steps.filter(
+        (s) =>
+          (s.deadline.kind === 'after' || s.deadline.kind === 'before') &&
+          s.deadline.unit === 'calendar-days',
+      ),
+    );
+    expect(calendar.length).toBeGreaterThan(10);
+    for (const s of calendar) expect(doc).toContain(`Counted so by: ${s.unitSource!.replace(/\|/g, '\\|')}`);
+  });
 });

@@ -68,6 +68,11 @@ export function targetsOf(procedure: Procedure): Target[] {
       const found = steps.get(id);
       return { column, kind: prefix, step: found?.s, stepIndex: found?.i, words: [] } as Target;
     }
+    if (prefix === 'branch') {
+      const labels = [column.header.th, column.header.en].map((l) => word(l, 1));
+      const aliases = (FIELD_ALIASES[id] ?? []).map((a) => word(a, 0.95));
+      return { column, kind: 'field', words: [...labels, ...aliases].filter((w) => w.key !== '') };
+    }
     if (prefix === 'field') {
       const f = fields.get(id);
       const labels = f ? [f.th, f.en, ...f.th.split(/[(/)]/), ...f.en.split(/[(/)]/)] : [];
@@ -123,6 +128,8 @@ export function valueFit(type: ColumnType, v: ColumnSniff): { fit: number; reaso
       return { fit: s.number, reason: say(s.number, 'ตัวเลข', 'numbers') };
     case 'quarter':
       return { fit: v.quarterShare, reason: say(v.quarterShare, 'ไตรมาส', 'quarters') };
+    case 'choice':
+      return { fit: s['short-text'], reason: say(s['short-text'], 'ข้อความสั้น', 'short text') };
   }
 }
 

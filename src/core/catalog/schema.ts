@@ -9,9 +9,18 @@ const text = z.string().check(z.minLength(1));
 const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
 
 /**
+ * Which unit a limit is counted in: the rule applied to every step of every manual.
  * - workdays: the manual says วันทำการ.
- * - days: the manual's plain "วัน"; counted as the workbook setting says (default: working days).
- * - calendar-days: a limit the law fixes in calendar days (Thai legal counting, §193/3, §193/8).
+ * - calendar-days: a limit that a law, regulation or rule binding people outside the office sets (the
+ *   manual quotes, restates or cites it), or that the manual itself says or implies is counted on the
+ *   calendar (a period it glosses in months, "180 วัน (ประมาณ 6 เดือน)"). A period a law sets in days is
+ *   counted as the law counts periods: calendar days, the first day not counted, a period that ends on
+ *   a non-working day ends on the next working day (Civil and Commercial Code §193/1, §193/3, §193/8).
+ *   Such a step names its source in `unitSource`.
+ * - days: every other plain "วัน": the office's own time standard (the standards table's เวลาดำเนินงาน
+ *   or ระยะเวลาที่ใช้ column), counted as the workbook setting says (default: working days).
+ * - weeks, months: calendar weeks and months (months like EDATE).
+ * - hours: clock hours, so calendar time: 24 hours are one calendar day, under 24 the same day.
  */
 export const UnitSchema = z.enum(['workdays', 'days', 'calendar-days', 'weeks', 'months', 'hours']);
 export type Unit = z.infer<typeof UnitSchema>;
@@ -74,11 +83,27 @@ export const StepSchema = z.object({
   deadline: DeadlineSchema,
   /** The manual's own Thai words for the time standard (absent when the manual gives none). */
   words: z.optional(text),
+  /**
+   * Why the limit is counted in calendar days (required for `calendar-days`, see UnitSchema): the law
+   * or clause that sets it, or the manual's words that imply calendar counting, with the manual's line.
+   */
+  unitSource: z.optional(text),
   /** Touch-time the manual gives in minutes: effort, never a deadline. */
   effortMinutes: z.optional(count),
   optional: z.optional(z.boolean()),
-  /** Steps sharing a branch name are alternatives: one of them is done. */
+  /**
+   * Steps sharing a branch name are the alternatives of one choice (the manual's กรณี): a case follows
+   * one of them. Which one a case follows is typed in the register's column for that branch (see
+   * `branches`) or, when that cell is blank, is the alternative of the first of its steps done.
+   */
   branch: z.optional(text),
+  /**
+   * The alternative of its branch this step belongs to; steps sharing it are done together (a case
+   * of several steps). Absent: the step is an alternative of its own, named by its id.
+   */
+  option: z.optional(text),
+  /** The catalogue update that added this step: see `added` on FieldSchema. */
+  added: z.optional(text),
   note: z.optional(text),
 });
 export type Step = z.infer<typeof StepSchema>;
@@ -88,8 +113,30 @@ export const FieldSchema = z.object({
   th: text,
   en: text,
   type: z.enum(['date', 'text', 'number', 'quarter', 'person']),
+  /**
+   * The catalogue update that added this field (step, branch) to a procedure offices may already
+   * have registers of: those registers lack its column, and the run adds it instead of stopping on
+   * it. A column without this mark that a register lacks was deleted there, and is reported.
+   */
+  added: z.optional(text),
 });
 export type Field = z.infer<typeof FieldSchema>;
+
+/**
+ * The names of a branch (its register column) and of its alternatives (what the officer picks). A
+ * branch of a procedure without one is named by its steps (see catalog/branches.ts).
+ */
+export const BranchSchema = z.object({
+  /** The `branch` its steps carry. */
+  id: text,
+  th: text,
+  en: text,
+  /** Each alternative: `id` is a step's `option`, or the step's id when it has none. */
+  options: z.array(z.object({ id: text, th: text, en: text })).check(z.minLength(2)),
+  /** The catalogue update that declared this branch: see `added` on FieldSchema. */
+  added: z.optional(text),
+});
+export type Branch = z.infer<typeof BranchSchema>;
 
 /** Recurring work: one case per round. */
 export const RecurrenceSchema = z.discriminatedUnion('type', [
@@ -126,6 +173,8 @@ export const ProcedureSchema = z.object({
   recurrence: z.optional(RecurrenceSchema),
   /** True for policy items with no steps of their own: tracked as a checklist, no deadlines. */
   checklist: z.optional(z.boolean()),
+  /** The names of the procedure's branches and alternatives (steps carry `branch` and `option`). */
+  branches: z.optional(z.array(BranchSchema)),
   steps: z.array(StepSchema),
   notes: z.array(text),
 });

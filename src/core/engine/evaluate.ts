@@ -3,6 +3,7 @@
  * Pure and total: bad or missing input becomes a problem on the case, never an exception.
  */
 import { networkdays } from '../calendar/counting';
+import { branchesOf, optionOf } from '../catalog/branches';
 import type { Procedure, Step } from '../catalog/schema';
 import type { Day } from '../dates/civil';
 import { KamnotError } from '../i18n/error';
@@ -32,12 +33,14 @@ export function evaluateCase(
       problems.push(p);
   };
   const doneOf = completionDates(procedure, input, today, report);
-  const branchesTaken = new Set(
-    procedure.steps.filter((s) => s.branch && doneOf.get(s.id) != null).map((s) => s.branch),
-  );
-  const isSkipped = (s: Step) =>
+  const chosen = chosenOptions(procedure, input, doneOf, report);
+  // An alternative the case does not follow has no deadline; a step done anyway still counts as done.
+  const notTaken = (s: Step) =>
     doneOf.get(s.id) == null &&
-    (s.optional === true || (s.branch !== undefined && branchesTaken.has(s.branch)));
+    s.branch !== undefined &&
+    chosen.has(s.branch) &&
+    chosen.get(s.branch) !== optionOf(s);
+  const isSkipped = (s: Step) => doneOf.get(s.id) == null && (s.optional === true || notTaken(s));
 
   // A missing anchor matters only for the step the case waits on: later steps' dates (a return date,
   // a leaving date) are often not known yet, and that is not a problem.
@@ -47,7 +50,11 @@ export function evaluateCase(
   let previous: StepResult | null = null;
   for (const step of procedure.steps) {
     const defer = (p: Problem) => deferred.set(step.id, p);
-    const draft = dueOf(step, previous, byId, input, settings, today, report, defer, procedure);
+    const draft = notTaken(step)
+      ? NO_DUE
+      : dueOf(step, previous, byId, input, settings, today, report, defer, procedure);
+    const undecided = step.branch === undefined ? undefined : undecidedBranch(procedure, step.branch, chosen);
+    if (undecided) defer(problem('missing-branch', step.id, `branch:${undecided.id}`, undecided));
     const typed = input.due[step.id] ?? null;
     const done = doneOf.get(step.id) ?? null;
     if (done !== null && draft.anchorIsFact && draft.anchor !== null && done < draft.anchor) {
@@ -86,6 +93,40 @@ export function evaluateCase(
   const waiting = current && input.status === 'active' ? deferred.get(current.id) : undefined;
   if (waiting) report(waiting);
   return { ...stateOf(results, current, input, settings, today, report), steps: results, problems };
+}
+
+const NO_DUE: Draft = { anchor: null, due: null, soonFrom: null, anchorIsFact: false };
+
+/**
+ * The alternative each branch follows: the one typed in the case's branch column, else the one whose
+ * step was done first (in step order). A step done outside the typed alternative is reported.
+ */
+function chosenOptions(
+  procedure: Procedure,
+  input: CaseInput,
+  doneOf: ReadonlyMap<string, Day | null>,
+  report: (p: Problem) => void,
+): Map<string, string> {
+  const chosen = new Map<string, string>();
+  for (const branch of branchesOf(procedure)) {
+    const typed = input.branches?.[branch.id] ?? null;
+    const valid = typed !== null && branch.options.some((o) => o.id === typed) ? typed : null;
+    const doneIn = branch.options.filter((o) => o.steps.some((id) => doneOf.get(id) != null));
+    if (valid !== null) {
+      chosen.set(branch.id, valid);
+      for (const other of doneIn.filter((o) => o.id !== valid))
+        for (const id of other.steps)
+          if (doneOf.get(id) != null) report(problem('branch-conflict', id, `branch:${branch.id}`, branch));
+    } else if (doneIn.length > 0) chosen.set(branch.id, doneIn[0]!.id);
+  }
+  return chosen;
+}
+
+/** The branch, when no alternative is chosen yet and there is more than one to choose from. */
+function undecidedBranch(procedure: Procedure, id: string, chosen: ReadonlyMap<string, string>) {
+  if (chosen.has(id)) return undefined;
+  const branch = branchesOf(procedure).find((b) => b.id === id);
+  return branch && branch.options.length > 1 ? branch : undefined;
 }
 
 /** Completion dates; a date in the future cannot be a completion, so it is reported and ignored. */

@@ -5,7 +5,7 @@ import type { Unit } from '../catalog/schema';
 import type { Day } from '../dates/civil';
 import type { EngineSettings } from './types';
 
-/** Plain "วัน" resolved by the workbook setting; hours count as whole working days (dates carry no time). */
+/** Plain "วัน" resolved by the workbook setting; hours are clock hours, so whole calendar days (dates carry no time). */
 export type CountUnit = 'workdays' | 'calendar-days' | 'weeks' | 'months';
 
 export function resolveUnit(unit: Unit, n: number, settings: EngineSettings): { unit: CountUnit; n: number } {
@@ -13,8 +13,9 @@ export function resolveUnit(unit: Unit, n: number, settings: EngineSettings): { 
     case 'days':
       return { unit: settings.plainDays, n };
     case 'hours':
-      // "ภายใน 3 ชั่วโมง" is the same day; 24 hours is the next working day, 30 hours the second.
-      return { unit: 'workdays', n: n < 24 ? 0 : Math.ceil(n / 24) };
+      // Hours run on every day of the week: "ภายใน 48 ชั่วโมง" from a summons received on Friday ends on
+      // Sunday, so (§193/8) on Monday, not two working days later. Under 24 hours is the same day.
+      return { unit: 'calendar-days', n: n < 24 ? 0 : Math.ceil(n / 24) };
     default:
       return { unit, n };
   }

@@ -15,6 +15,11 @@ const TEXT: Record<Exclude<ProblemCode, 'no-holiday-data' | 'bad-field'>, [strin
     'the completion date is in the future: not counted as done',
   ],
   'bad-hold': ['ช่วงพักเรื่องไม่ถูกต้อง', 'the hold period is not valid'],
+  'missing-branch': ['ยังไม่ได้เลือกกรณีของเรื่องนี้', 'the case this row follows is not chosen'],
+  'branch-conflict': [
+    'ขั้นตอนนี้บันทึกว่าเสร็จ แต่ไม่อยู่ในกรณีที่เลือกไว้',
+    'this step is marked done but is not part of the case chosen',
+  ],
 };
 
 /** `named` gives the field's Thai and English names for the message; the id stays in `field`. */

@@ -20,6 +20,8 @@ export interface CaseInput {
   readonly due: Readonly<Record<string, Day | null | undefined>>;
   /** The procedure's extra fields: dates as day numbers, a planned quarter as 1–4. */
   readonly fields: Readonly<Record<string, Day | number | string | null | undefined>>;
+  /** The alternative typed for each branch (branch id → option id); absent or null when not chosen. */
+  readonly branches?: Readonly<Record<string, string | null | undefined>>;
   readonly holds: readonly Hold[];
   readonly status: CaseStatus;
 }
@@ -61,7 +63,9 @@ export type ProblemCode =
   | 'done-in-future'
   | 'no-holiday-data'
   | 'bad-hold'
-  | 'bad-field';
+  | 'bad-field'
+  | 'missing-branch'
+  | 'branch-conflict';
 
 export interface Problem {
   readonly code: ProblemCode;

@@ -23,6 +23,21 @@ import { HOLIDAYS_2028 } from './years/2028';
  * Not provisional although in the future: fixed-date holidays (standing resolutions), Teachers'
  * Day, and the 2027–2028 lunar days (arithmetic calendar, both normal years; the test checks
  * them against that calendar and against astronomical full moons).
+ *
+ * 2027–2028 rechecked (issue 15), each lunar and substitution day against at least two sources:
+ * - lunar days: (1) the Thai arithmetic calendar (2570 and 2571 are normal years: Makha Bucha on
+ *   the full moon of month 3, Visakha of month 6, Asanha of month 8, Lent the day after); (2) the
+ *   astronomical full moon (Meeus, Astronomical Algorithms ch. 49, computed in the test, Bangkok
+ *   time): 21 Feb 2027 06:23, 20 May 17:59, 18 Jul 22:45; 10 Feb 2028 22:04, 9 May 02:49, 7 Jul
+ *   01:11 (the arithmetic day is the 15th waxing day, which may precede the astronomical moon by
+ *   one day, as in 2028); (3) python-holidays' independent Thai lunisolar calendar, whose own tests
+ *   assert the same eight dates (vacanza/holidays, tests/countries/test_thailand.py, commit 00ff843f).
+ * - substitution days: (1) the standing rule (next working day, computed in the test); (2) the
+ *   in-lieu days python-holidays' tests assert for these years (all but 22 Feb 2027, which they do
+ *   not list; it follows from Makha Bucha on a Sunday like every other case of the rule).
+ * - date-holidays 3.37 (the devDependency) has no Thai lunar or substitution data after 2026: it
+ *   confirms only the fixed days. No cabinet list for 2570 or 2571 was found in the stored web pages;
+ *   when the cabinet announces one, it wins over all of the above.
  * The 2026 Royal Ploughing date (13 May) is taken from python-holidays' record of the
  * announcement, not from the announcement itself.
  *

@@ -35,7 +35,11 @@ export function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-const conditionOf = (s: Step): Condition => ({ optional: s.optional === true, branch: s.branch ?? null });
+const conditionOf = (s: Step): Condition => ({
+  optional: s.optional === true,
+  branch: s.branch ?? null,
+  option: s.option ?? null,
+});
 
 /** The ops that change due dates (and so make a new version); the rest is wording. */
 export function changesRules(op: DiffOp): boolean {

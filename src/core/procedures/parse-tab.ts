@@ -193,8 +193,8 @@ function buildProcedure(
         'condition',
         'bad-condition',
         msg(
-          `เงื่อนไข "${c.condition}" ไม่รู้จัก: เว้นว่าง, "ไม่บังคับ" หรือ "ทางเลือก: ชื่อกลุ่ม"`,
-          `condition "${c.condition}" is not known: blank, "optional" or "alternative: group name"`,
+          `เงื่อนไข "${c.condition}" ไม่รู้จัก: เว้นว่าง, "ไม่บังคับ", "ทางเลือก: ชื่อกลุ่ม" หรือ "ทางเลือก: ชื่อกลุ่ม, กรณี ชื่อกรณี"`,
+          `condition "${c.condition}" is not known: blank, "optional", "alternative: group name" or "alternative: group name, case name"`,
         ),
       );
     const effort = effortOf(c.standard);
@@ -208,6 +208,7 @@ function buildProcedure(
       ...(effort !== undefined ? { effortMinutes: effort } : {}),
       ...(condition?.optional ? { optional: true } : {}),
       ...(condition?.branch ? { branch: condition.branch } : {}),
+      ...(condition?.branch && condition.option ? { option: condition.option } : {}),
       ...(c.notes ? { note: c.notes } : {}),
     });
   }

@@ -75,23 +75,34 @@ export function readVersion(text: string): number | null {
 export interface Condition {
   readonly optional: boolean;
   readonly branch: string | null;
+  /** The alternative (กรณี) of the branch the step belongs to; null: the step is one of its own. */
+  readonly option?: string | null;
 }
 
 const CONDITION =
-  /^(?:(ไม่บังคับ|ถ้ามี|optional|if any)\s*[,;]?\s*)?(?:(?:ทางเลือก|alternative|either)\s*:?\s*(.+))?$/i;
+  /^(?:(ไม่บังคับ|ถ้ามี|optional|if any)\s*[,;]?\s*)?(?:(?:ทางเลือก|alternative|either)\s*:?\s*(.+?)(?:\s*[,;]\s*(?:กรณี|case)\s*:?\s*(.+))?)?$/i;
 
-/** "", "ไม่บังคับ", "ทางเลือก: ก", "optional, alternative: headcount"; null when not one of them. */
+/**
+ * "", "ไม่บังคับ", "ทางเลือก: ก", "optional, alternative: headcount", and a step of a several-step
+ * alternative, "ทางเลือก: การใช้เวลาราชการ, กรณี บางส่วน"; null when not one of them.
+ */
 export function readCondition(text: string): Condition | null {
   const m = CONDITION.exec(squash(text));
   if (!m) return null;
-  return { optional: m[1] !== undefined, branch: m[2] === undefined ? null : m[2].trim() };
+  return {
+    optional: m[1] !== undefined,
+    branch: m[2] === undefined ? null : m[2].trim(),
+    option: m[3] === undefined ? null : m[3].trim(),
+  };
 }
 
 export function conditionText(condition: Condition, lang: 'th' | 'en' = 'th'): string {
   const parts: string[] = [];
   if (condition.optional) parts.push(lang === 'th' ? 'ไม่บังคับ' : 'optional');
-  if (condition.branch !== null)
-    parts.push(`${lang === 'th' ? 'ทางเลือก' : 'alternative'}: ${condition.branch}`);
+  if (condition.branch !== null) {
+    const option = condition.option ? `, ${lang === 'th' ? 'กรณี' : 'case'} ${condition.option}` : '';
+    parts.push(`${lang === 'th' ? 'ทางเลือก' : 'alternative'}: ${condition.branch}${option}`);
+  }
   return parts.join(', ');
 }
 

@@ -98,8 +98,8 @@ export const TAB_COLUMNS: readonly TabColumn[] = [
     'condition',
     msg('เงื่อนไขขั้นตอน', 'Condition'),
     msg(
-      'เว้นว่าง = ต้องทำ; "ไม่บังคับ"; "ทางเลือก: ชื่อกลุ่ม" = ทำขั้นใดขั้นหนึ่งในกลุ่ม',
-      'Blank = required; "optional"; "alternative: group name" = one step of the group is done',
+      'เว้นว่าง = ต้องทำ; "ไม่บังคับ"; "ทางเลือก: ชื่อกลุ่ม" = ทำขั้นใดขั้นหนึ่งในกลุ่ม; "ทางเลือก: ชื่อกลุ่ม, กรณี ชื่อกรณี" = ขั้นตอนของกรณีหนึ่งที่มีหลายขั้น (เลือกกรณีในทะเบียน)',
+      'Blank = required; "optional"; "alternative: group name" = one step of the group is done; "alternative: group name, case name" = a step of a case of several steps (the register picks the case)',
     ),
   ),
   column(

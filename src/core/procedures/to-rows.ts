@@ -3,17 +3,33 @@
  * procedure, and how a catalogue procedure becomes the office's own (new id, version 1). Every row
  * repeats the procedure's id and names, so sorting or filtering the tab never orphans a step.
  */
-import type { Procedure } from '../catalog/schema';
+import { branchesOf, optionOf } from '../catalog/branches';
+import type { Procedure, Step } from '../catalog/schema';
 import { fail, ok, type Result } from '../i18n/error';
 import { type Lang, msg } from '../i18n/msg';
 import { cellText as safeCell } from '../register/computed';
 import { formatRule, namesOf } from './format-rule';
 import { defaultRoleEn, OFFICE_PREFIX, slug, stepNoOf } from './ids';
 import { parseProceduresTab, type TabOptions } from './parse-tab';
-import { conditionText } from './read-cells';
+import { type Condition, conditionText } from './read-cells';
 import { TAB_COLUMNS, type TabKey, tabHeaderRow } from './tab-layout';
 
 export type TabRow = (string | number)[];
+
+/**
+ * A step's condition as the tab writes it. A branch and a several-step alternative are written by
+ * their Thai names (the tab's own words; English rows too, so a round trip keeps the same ids).
+ */
+function conditionOf(procedure: Procedure, step: Step): Condition {
+  const branch =
+    step.branch === undefined ? undefined : branchesOf(procedure).find((b) => b.id === step.branch);
+  const option = branch?.options.find((o) => o.id === optionOf(step));
+  return {
+    optional: step.optional === true,
+    branch: branch ? branch.th.replace(/^ทางเลือก: /, '') : null,
+    option: step.option !== undefined && option ? option.th : null,
+  };
+}
 
 /** The procedure's rows in `TAB_COLUMNS` order (no header); rules in `lang`, Thai by default. */
 export function procedureToRows(procedure: Procedure, version: number | null, lang: Lang = 'th'): TabRow[] {
@@ -32,7 +48,7 @@ export function procedureToRows(procedure: Procedure, version: number | null, la
       'step-en': step.en === step.th ? '' : step.en,
       role,
       rule: formatRule(step.deadline, names, lang),
-      condition: conditionText({ optional: step.optional === true, branch: step.branch ?? null }, lang),
+      condition: conditionText(conditionOf(procedure, step), lang),
       standard: words,
       notes: step.note ?? '',
       check: '',

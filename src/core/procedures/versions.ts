@@ -36,7 +36,11 @@ export { VERSION_COLUMN as CASE_VERSION_COLUMN } from '../register/layout';
 
 /** A stable fingerprint of the rules: step ids in order, deadlines and conditions, not their wording. */
 export function fingerprint(procedure: Procedure): string {
-  const rules = procedure.steps.map((s) => [s.id, s.deadline, s.optional === true, s.branch ?? null]);
+  // A step's alternative joins the fingerprint only when it has one, so versions saved before keep theirs.
+  const rules = procedure.steps.map((s) => {
+    const rule = [s.id, s.deadline, s.optional === true, s.branch ?? null];
+    return s.option === undefined ? rule : [...rule, s.option];
+  });
   const text = canonical(rules);
   return `${hash36(text)}-${hash36(`${text.length}:${text}`)}`;
 }

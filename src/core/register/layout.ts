@@ -2,17 +2,34 @@
  * A register tab's columns for a procedure: what officers type (input columns, never written by
  * Kamnot) and what Kamnot computes. Keys are stable ids; headers are Thai / English.
  */
+import { branchesOf, optionLabel } from '../catalog/branches';
 import type { Procedure } from '../catalog/schema';
 import { type Msg, msg } from '../i18n/msg';
 
-export type ColumnType = 'id' | 'text' | 'person' | 'date' | 'number' | 'quarter' | 'status';
+export type ColumnType = 'id' | 'text' | 'person' | 'date' | 'number' | 'quarter' | 'status' | 'choice';
 
 export interface Column {
-  /** Stable key: `case-id`, `start`, `field:<id>`, `done:<step>`, `due:<step>`, `kamnot:state`… */
+  /**
+   * Stable key: `case-id`, `start`, `field:<id>`, `branch:<id>`, `done:<step>`, `due:<step>`,
+   * `kamnot:state`…
+   */
   readonly key: string;
   readonly header: Msg;
   readonly type: ColumnType;
   readonly help: Msg;
+  /** A `choice` column's entries, offered as a dropdown that accepts anything typed. */
+  readonly choices?: readonly string[];
+  /**
+   * A register made before this column existed still binds without it: the column is read as blank.
+   * (A branch column: the case then follows the alternative whose step is done first.)
+   */
+  readonly optional?: boolean;
+  /**
+   * A catalogue update added it (the catalogue's `added`): a register made before lacks it, and the
+   * run adds it there. Other columns of a catalogue procedure that a register lacks were deleted, and
+   * are reported instead (an office procedure's registers get every missing column: they are versioned).
+   */
+  readonly added?: boolean;
 }
 
 export interface RegisterLayout {
@@ -82,25 +99,49 @@ export function registerLayout(procedure: Procedure, options: { versioned?: bool
   ];
   for (const field of procedure.fields) {
     const type: ColumnType = field.type === 'person' ? 'person' : field.type;
-    inputs.push(col(`field:${field.id}`, type, msg(field.th, field.en), msg(field.th, field.en)));
+    const column = col(`field:${field.id}`, type, msg(field.th, field.en), msg(field.th, field.en));
+    inputs.push(field.added ? { ...column, added: true } : column);
+  }
+  for (const branch of branchesOf(procedure)) {
+    const th = branch.options.map((o) => o.th).join(' / ');
+    const en = branch.options.map((o) => o.en).join(' / ');
+    inputs.push({
+      ...col(
+        `branch:${branch.id}`,
+        'choice',
+        msg(branch.th, branch.en),
+        msg(
+          `เลือกกรณีของเรื่องนี้: ${th}. เฉพาะขั้นตอนของกรณีที่เลือกจึงมีกำหนดเวลา`,
+          `Choose this case's alternative: ${en}. Only its steps get due dates`,
+        ),
+      ),
+      choices: branch.options.map(optionLabel),
+      optional: true,
+      ...(branch.added ? { added: true } : {}),
+    });
   }
   for (const step of procedure.steps) {
+    const mark = (c: Column): Column => (step.added ? { ...c, added: true } : c);
     if (step.deadline.kind === 'manual') {
       inputs.push(
-        col(
-          `due:${step.id}`,
-          'date',
-          msg(`กำหนด: ${step.th}`, `Due: ${step.en}`),
-          msg('วันที่หน่วยงานอื่นกำหนด', 'The date someone else sets'),
+        mark(
+          col(
+            `due:${step.id}`,
+            'date',
+            msg(`กำหนด: ${step.th}`, `Due: ${step.en}`),
+            msg('วันที่หน่วยงานอื่นกำหนด', 'The date someone else sets'),
+          ),
         ),
       );
     }
     inputs.push(
-      col(
-        `done:${step.id}`,
-        'date',
-        msg(`เสร็จ: ${step.th}`, `Done: ${step.en}`),
-        msg('วันที่ทำขั้นตอนนี้เสร็จ', 'The day this step was done'),
+      mark(
+        col(
+          `done:${step.id}`,
+          'date',
+          msg(`เสร็จ: ${step.th}`, `Done: ${step.en}`),
+          msg('วันที่ทำขั้นตอนนี้เสร็จ', 'The day this step was done'),
+        ),
       ),
     );
   }

@@ -57,8 +57,10 @@ export function fitLayout(at: ReadonlyMap<string, number>, layout: RegisterLayou
   const used = new Set<number>();
   for (const c of layout.inputs) {
     const i = find(at, c);
-    if (i === undefined || used.has(i)) missing.push(c);
-    else {
+    if (i === undefined || used.has(i)) {
+      // A tab made before an optional column existed (a branch choice) is still the procedure's.
+      if (!c.optional) missing.push(c);
+    } else {
       columnOf.set(c.key, i);
       used.add(i);
     }

@@ -4,6 +4,7 @@
  * problem naming its column, and the case is built from what can be read.
  */
 import * as z from 'zod/mini';
+import { type BranchChoice, branchesOf, readOption } from '../catalog/branches';
 import type { Procedure } from '../catalog/schema';
 import type { Day } from '../dates/civil';
 import { fromThaiDigits } from '../dates/names';
@@ -65,6 +66,7 @@ interface RowPlan {
   readonly column: (key: string) => Column | undefined;
   readonly steps: readonly { readonly id: string; readonly done?: Column; readonly due?: Column }[];
   readonly fields: readonly { readonly id: string; readonly type: string; readonly column: Column }[];
+  readonly branches: readonly { readonly choice: BranchChoice; readonly column: Column }[];
 }
 
 const plans = new WeakMap<RegisterLayout, RowPlan>();
@@ -85,6 +87,10 @@ function planOf(layout: RegisterLayout, procedure: Procedure): RowPlan {
       fields: procedure.fields.flatMap((f) => {
         const c = column(`field:${f.id}`);
         return c ? [{ id: f.id, type: f.type, column: c }] : [];
+      }),
+      branches: branchesOf(procedure).flatMap((choice) => {
+        const c = column(`branch:${choice.id}`);
+        return c ? [{ choice, column: c }] : [];
       }),
     };
     plans.set(layout, plan);
@@ -149,6 +155,20 @@ export function parseRow(
     else if (type === 'number') fields[id] = readNumberCell(c, readCell(c), problems);
     else fields[id] = text(c) || null;
   }
+  const branches: Record<string, string | null> = {};
+  for (const { choice, column: c } of plan.branches) {
+    const typed = text(c);
+    const option = readOption(choice, typed);
+    if (typed !== '' && option === null)
+      problems.push({
+        column: c.key,
+        msg: msg(
+          `กรณี "${typed}" ไม่รู้จัก: เลือก ${choice.options.map((o) => o.th).join(', ')}`,
+          `unknown alternative "${typed}": choose ${choice.options.map((o) => o.en).join(', ')}`,
+        ),
+      });
+    branches[choice.id] = option;
+  }
   const start = column('start') ? readDay(column('start')!) : null;
   const holds = readHolds(column('hold-from'), column('hold-to'), readDay, problems);
   const status = readStatus(column('status'), text(column('status')), problems);
@@ -156,7 +176,7 @@ export function parseRow(
     caseId: text(column('case-id')),
     subject: text(column('subject')),
     assignee: text(column('assignee')),
-    input: { start, done, due, fields, holds, status },
+    input: { start, done, due, fields, branches, holds, status },
     problems,
     blank,
   };

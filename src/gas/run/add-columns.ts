@@ -1,8 +1,11 @@
 /**
- * Registers follow their office procedure: a step added to it gets its columns in every register
- * bound to it (before Kamnot's columns), and Kamnot's own columns that a register lacks are added at
- * the right. Nothing is ever deleted: a removed step's column keeps its data for the cases on the
- * version that had it.
+ * Registers follow their procedure: a step added to it gets its columns in every register bound to it
+ * (before Kamnot's columns), and Kamnot's own columns that a register lacks are added at the right.
+ * Nothing is ever deleted: a removed step's column keeps its data for the cases on the version that
+ * had it. A catalogue procedure is not versioned: its registers get only the columns an update of the
+ * catalogue added (marked `added`, e.g. issue 15's 001 part-time study and 003 TRS calendar steps),
+ * which registers made before lack; any other column they lack was deleted there, and binding reports
+ * it rather than bring back an empty column that would make done steps look open.
  */
 import type { Column } from '../../core/register/layout';
 import { COLUMN_KEY, colour, headerText, plainText, wholeColumns } from '../workbook/register-tab';
@@ -11,9 +14,11 @@ import type { BoundRegister } from './registers';
 
 /** Adds the missing columns; true when the sheet changed (the caller reads it again). */
 export function addMissingColumns(bound: BoundRegister): boolean {
-  if (!bound.history) return false;
   const missing = (columns: readonly Column[]) =>
-    columns.filter((c) => bound.columnOf.get(c.key) === -1 && !bound.absent.has(c.key));
+    columns.filter(
+      (c) =>
+        bound.columnOf.get(c.key) === -1 && !bound.absent.has(c.key) && (bound.history !== null || c.added),
+    );
   const inputs = missing(bound.layout.inputs);
   const computed = missing(bound.layout.computed);
   if (inputs.length === 0 && computed.length === 0) return false;

@@ -197,7 +197,10 @@ export function bindColumns(
   const taken = new Set([...columnOf.values()].filter((i) => i >= 0));
   columnOf.set(DOC_NO_COLUMN.key, docNoColumn(header, taken));
   const problems: Msg[] = [];
-  const missing = columns.some((c) => columnOf.get(c.key) === -1 && !tab.absent.has(c.key));
+  // An optional column (a branch choice) is read as blank when missing; a column a catalogue update
+  // added is too, until the run adds it (add-columns.ts).
+  const required = (c: Column) => !c.optional && !c.added && !tab.absent.has(c.key);
+  const missing = columns.some((c) => columnOf.get(c.key) === -1 && required(c));
   const twice = all.some((c) => (seen.get(headerText(c)) ?? 0) > 1);
   if (missing || twice) {
     // When the header cannot say (a header retyped or deleted, an adopted tab's own header, or a
@@ -209,7 +212,7 @@ export function bindColumns(
       if (column && columnOf.has(key)) columnOf.set(key, column.getColumn() - 1);
     }
     for (const c of columns) {
-      if (columnOf.get(c.key) === -1 && !tab.absent.has(c.key)) {
+      if (columnOf.get(c.key) === -1 && required(c)) {
         problems.push(
           msg(
             `แท็บ "${name}": ไม่พบคอลัมน์ "${c.header.th}"`,

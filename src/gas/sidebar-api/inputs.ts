@@ -104,6 +104,12 @@ export const SIDEBAR_INPUTS = {
     ['row', row],
     ['date', text(10)],
   ]),
+  // A pasted list or iCalendar text: the core refuses over 200 000 characters with its own message.
+  previewPastedHolidays: fn([['text', text(1_000_000)]]),
+  addPastedHolidays: fn([
+    ['text', text(1_000_000)],
+    ['dates', z.array(text(10)).check(z.maxLength(5000))],
+  ]),
   listBindableTabs: fn([]),
   bindTab: fn([
     ['gid', gid],

@@ -19,7 +19,13 @@ import type {
   ProceduresView,
 } from './views/procedures';
 import type { ReportBuilt, ReportOptions } from './views/report';
-import type { Digest, HolidaysView, SettingsView } from './views/settings';
+import type {
+  Digest,
+  HolidayPasteAdded,
+  HolidayPastePreview,
+  HolidaysView,
+  SettingsView,
+} from './views/settings';
 
 // The types of what crosses, one file per panel; importers keep importing them from here.
 export type * from './views/adopt';
@@ -64,6 +70,8 @@ export interface SidebarResults {
   getHolidays: HolidaysView;
   addHoliday: HolidaysView;
   removeHoliday: HolidaysView;
+  previewPastedHolidays: HolidayPastePreview;
+  addPastedHolidays: HolidayPasteAdded;
   listBindableTabs: BindableTab[];
   bindTab: string;
   proposeAdoption: AdoptionView;

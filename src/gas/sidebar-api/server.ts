@@ -11,7 +11,7 @@ import type { Builders, Spreadsheet } from '../workbook/services';
 import { adoptTab, proposeAdoption, stopTracking } from './adopt';
 import { bindTab, listBindableTabs } from './bind';
 import { listCatalogue } from './catalogue';
-import { addHoliday, getHolidays, removeHoliday } from './holidays';
+import { addHoliday, addPastedHolidays, getHolidays, previewPastedHolidays, removeHoliday } from './holidays';
 import { getHome } from './home';
 import { checkedArgs } from './inputs';
 import { getMyCases } from './my-cases';
@@ -106,6 +106,9 @@ const HANDLERS: Handlers = {
   getHolidays: (s) => getHolidays(s.spreadsheet, s.utilities, s.now),
   addHoliday: (s, date, name) => addHoliday(s.spreadsheet, s.utilities, s.now, s.me, date, name),
   removeHoliday: (s, row, date) => removeHoliday(s.spreadsheet, s.utilities, s.now, row, date),
+  previewPastedHolidays: (s, text) => previewPastedHolidays(s.spreadsheet, s.utilities, s.now, text),
+  addPastedHolidays: (s, text, dates) =>
+    addPastedHolidays(s.spreadsheet, s.utilities, s.now, s.me, text, dates),
   listBindableTabs: (s) => listBindableTabs(s.spreadsheet),
   bindTab: (s, gid, id) => bindTab(s.spreadsheet, s.builders, gid, id),
   proposeAdoption: (s, gid, id) => proposeAdoption(s.spreadsheet, s.utilities, gid, id),

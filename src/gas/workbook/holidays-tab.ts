@@ -1,14 +1,27 @@
 /**
  * The Holidays tab shows the calendar in use: the shipped days (marked "Kamnot" in the last column,
  * written once when missing) and the office's own days (any other row, read as extra holidays).
+ * A shipped day that is still an estimate says so in Thai and English in its Source cell.
  * From November on, a note on the header says when next year's shipped days are missing.
+ *
+ * Formulas cannot see this tab (a custom function reads only its arguments), so the tab's date column
+ * is the named range KAMNOT_HOLIDAYS, which formulas pass as their holidays argument:
+ * =DUEDATE(A2, 15, , KAMNOT_HOLIDAYS). It is kept over the whole column, row 2 to the last row, every
+ * time Kamnot writes the tab or runs, so days typed below the shipped ones count at once.
  */
 import { type CalendarName, calendarNamed, holidaysOf } from '../../core/calendar/calendars';
 import { type Day, dayFromIso, ymdFromDay } from '../../core/dates/civil';
-import type { Sheet } from './services';
+import type { Sheet, Spreadsheet } from './services';
 import { appendRows, bodyRows } from './tabs';
 
 export const SHIPPED_BY = 'Kamnot';
+
+/** The named range of the Holidays tab's dates, for formulas. */
+export const HOLIDAY_RANGE = 'KAMNOT_HOLIDAYS';
+
+/** Appended to the Source of a shipped day that is not yet announced (Royal Ploughing, ชดเชย days). */
+export const NOT_ANNOUNCED =
+  'ยังไม่ประกาศ: วันที่นี้เป็นการคาดการณ์ ตรวจสอบเมื่อมีประกาศ / not yet announced: an estimate, check it when announced';
 
 export function syncHolidays(
   sheet: Sheet,
@@ -24,15 +37,38 @@ export function syncHolidays(
         dateOut(dayFromIso(h.date)!),
         h.th,
         h.category,
-        h.source + (h.provisional ? ' (provisional)' : ''),
+        h.provisional ? `${h.source} — ${NOT_ANNOUNCED}` : h.source,
         SHIPPED_BY,
       ]),
     );
   }
+  keepHolidayRange(sheet.getParent(), sheet);
   const warning = missingYearWarning(calendar, today);
   const cell = sheet.getRange(1, 1);
   if ((cell.getNote() ?? '') !== (warning ?? '')) cell.setNote(warning ?? '');
   return warning;
+}
+
+/**
+ * KAMNOT_HOLIDAYS covers the tab's date column from row 2 to its last row; set again when missing or
+ * when the tab grew (rows appended after a range's end are not in it). Only the calls a live test of
+ * named ranges covers (gas-fakes test/testsheetsrange.js): getNamedRanges, getName, getRange,
+ * setRange, setNamedRange.
+ */
+export function keepHolidayRange(ss: Spreadsheet, sheet: Sheet): void {
+  const rows = sheet.getMaxRows() - 1;
+  if (rows < 1) return;
+  const wanted = sheet.getRange(2, 1, rows, 1);
+  const named = ss.getNamedRanges().find((n) => n.getName() === HOLIDAY_RANGE);
+  if (!named) {
+    ss.setNamedRange(HOLIDAY_RANGE, wanted);
+    return;
+  }
+  const current = named.getRange();
+  const same =
+    current.getSheet().getSheetId() === sheet.getSheetId() &&
+    current.getA1Notation() === wanted.getA1Notation();
+  if (!same) named.setRange(wanted);
 }
 
 /** From November, next year's holidays should be there: the cabinet usually announces them by then. */

@@ -156,6 +156,8 @@ export function inputRule(
   if (column.type === 'status')
     return builder.requireValueInList(['ดำเนินการ', 'พักเรื่อง', 'ยกเลิก', 'ปิดเรื่อง'], true).build();
   if (column.type === 'quarter') return builder.requireValueInList(['1', '2', '3', '4'], true).build();
+  if (column.type === 'choice' && column.choices?.length)
+    return builder.requireValueInList([...column.choices], true).build();
   return null;
 }
 

@@ -49,8 +49,20 @@ const SAMPLES: readonly Sample[] = [
   },
   {
     procedure: '002-salary-increment-round',
-    story: 'รอบเลื่อนเงินเดือน 1 เม.ย. วางแผนไว้ไตรมาส 2 / the 1 April salary round, planned for fiscal Q2',
+    story:
+      'รอบเลื่อนเงินเดือนช่วง ม.ค.-มี.ค. (ไตรมาส 2) / the salary round of the January–March window (fiscal Q2)',
     input: (today) => ({ start: today, fields: { 'planned-quarter': 2 } }),
+  },
+  {
+    procedure: '001-study-leave-domestic-part-time',
+    story:
+      'ศึกษาต่อภาคนอกเวลา กรณีไม่ใช้เวลาราชการ: แจ้งสำเร็จการศึกษาเมื่อ 2 วันทำการก่อน / part-time study without official time: graduation reported 2 working days ago',
+    input: (_, back) => ({
+      start: back(40),
+      done: { 'receive-request': back(37) },
+      fields: { 'graduation-reported': back(2) },
+      branches: { 'official-time': 'none' },
+    }),
   },
   {
     procedure: '004-annual-action-plan',
@@ -88,7 +100,8 @@ export function demoCases(today: Day): string {
     const result = evaluateCase(procedure, input, settings, today);
     const rows = procedure.steps.map((step, i) => {
       const r = result.steps[i]!;
-      const mark = r.done !== null ? '✓' : step.id === result.current ? '→' : ' ';
+      // A step of an alternative the case does not follow: no due date, marked as not taken.
+      const mark = r.done !== null ? '✓' : step.id === result.current ? '→' : r.skipped ? '–' : ' ';
       return [
         `${mark} ${i + 1}`,
         clip(step.th, 44),

@@ -85,18 +85,11 @@ export function planContext(today: Day) {
     quarter === 1 ? { fy: fy - 1, q: 4 as const } : { fy, q: (quarter - 1) as 1 | 2 | 3 };
   const previousRound = firstWorkingDay(fiscalQuarterRange(previousQuarter.fy, previousQuarter.q).first);
   const currentRound = firstWorkingDay(fiscalQuarterRange(fy, quarter).first);
-  // A licence whose 180-working-day renewal lead ended two working days ago, and one far off (in
-  // calendar days: near the end of the shipped holiday years Kamnot then asks for next year's days).
-  const within = (from: Day, n: number): Day | null => {
-    try {
-      return workday(cal, from, n);
-    } catch {
-      return null; // past the shipped holiday years: Kamnot itself says so on the row
-    }
-  };
-  const licenceLate = within(back(2), 180);
+  // A licence whose 180-day renewal lead (calendar days: the manual glosses it "about 6 months") ended
+  // two working days ago, one far off, and one applied for in time.
+  const licenceLate = back(2) + 180;
   const licenceLater = today + 330;
-  const licenceDone = within(back(10), 180) ?? back(10) + 260;
+  const licenceDone = back(10) + 180;
   return {
     today,
     cal,
@@ -120,7 +113,6 @@ export function planContext(today: Day) {
     previousQuarter,
     previousRound,
     currentRound,
-    within,
     licenceLate,
     licenceLater,
     licenceDone,

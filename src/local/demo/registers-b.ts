@@ -144,9 +144,9 @@ export function registersSecondHalf(ctx: PlanContext): DemoRegisterPlan[] {
           id: `ตอ.01/${be}`,
           subject: 'ต่ออายุใบอนุญาตประกอบวิชาชีพครู — ครูสุกัญญา',
           assignee: 'pimchanok@example.org',
-          cells: { start: n(back(20)), 'field:licence-expiry': n(licenceLate ?? back(2) + 260) },
-          ...(licenceLate === null ? {} : { intended: 'overdue' as const }),
-          story: 'ต้องยื่นก่อนหมดอายุ 180 วัน: เลยมา 2 วันทำการ',
+          cells: { start: n(back(20)), 'field:licence-expiry': n(licenceLate) },
+          intended: 'overdue',
+          story: 'ต้องยื่นก่อนหมดอายุ 180 วัน (ประมาณ 6 เดือน): เลยมา 2 วันทำการ',
         },
         {
           id: `ตอ.02/${be}`,

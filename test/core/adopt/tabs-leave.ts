@@ -118,7 +118,7 @@ export const LEAVE: Fixture = (() => {
     procedureId: '003-leave-request',
     expected: {
       subject: 1,
-      'field:leave-type': 3,
+      'branch:leave-type': 3,
       'field:leave-start': 4,
       start: 7,
       assignee: 8,

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { branchesOf } from '../../../src/core/catalog/branches';
 import { MANUAL_001 } from '../../../src/core/catalog/data/m001';
 import type { Deadline } from '../../../src/core/catalog/schema';
-import { describeFacts, describeManualStructure, kindOf } from './manual-structure';
+import {
+  describeFacts,
+  describeManualStructure,
+  describeUnitFacts,
+  findProcedure,
+  kindOf,
+  type UnitFact,
+} from './manual-structure';
 
 describeManualStructure(MANUAL_001);
 
@@ -159,6 +167,101 @@ describeFacts(
   MANUAL_001,
   FACTS.map(([proc, step, deadline, words]) => ({ proc, step, deadline, words })),
 );
+
+// Every calendar-day limit (each names its rule and line) and examples of the office's own standards.
+const STUDY_RULE = 'ระเบียบกระทรวงศึกษาธิการว่าด้วยการไปศึกษาเพิ่มเติม';
+const UNIT_FACTS: UnitFact[] = [
+  // 794, 856, 915: the semester report within 30 days of the semester opening, a duty the study rules
+  // (the manual's ๘.๑) lay on the official on leave
+  {
+    proc: '001-study-leave-domestic-regular-type-b',
+    step: 'semester-report',
+    line: 794,
+    rule: 'law',
+    source: STUDY_RULE,
+  },
+  {
+    proc: '001-study-leave-domestic-part-time',
+    step: 'semester-report',
+    line: 856,
+    rule: 'law',
+    source: STUDY_RULE,
+  },
+  {
+    proc: '001-study-leave-domestic-summer',
+    step: 'semester-report',
+    line: 915,
+    rule: 'law',
+    source: STUDY_RULE,
+  },
+  // 798: extension at least 30 days before the contract ends (abroad: the PM's regulation, line 938)
+  { proc: '001-study-leave-extension', step: 'submit-request', line: 798, rule: 'law', source: STUDY_RULE },
+  // 768: thesis within 45 days of graduation
+  {
+    proc: '001-study-leave-return-to-duty',
+    step: 'submit-thesis',
+    line: 768,
+    rule: 'law',
+    source: STUDY_RULE,
+  },
+  // 1081: part-time row ๑, "๕ วัน": the office's own standard, also for the graduation report (line 832)
+  {
+    proc: '001-study-leave-domestic-part-time',
+    step: 'receive-request',
+    line: 1081,
+    rule: 'office-standard',
+  },
+  {
+    proc: '001-study-leave-domestic-part-time',
+    step: 'report-graduation',
+    line: 1081,
+    rule: 'office-standard',
+  },
+  // 1055, 1183: the standards tables' "๑๕ วัน", "๓ วัน"
+  {
+    proc: '001-study-leave-domestic-regular-type-a',
+    step: 'dispatch-letter',
+    line: 1055,
+    rule: 'office-standard',
+  },
+  {
+    proc: '001-training-research-visit-domestic',
+    step: 'check-documents',
+    line: 1183,
+    rule: 'office-standard',
+  },
+];
+
+describeUnitFacts(MANUAL_001, UNIT_FACTS);
+
+describe('001 part-time study: two cases, chosen per case (lines 822-880)', () => {
+  const p = findProcedure(MANUAL_001, '001-study-leave-domestic-part-time');
+  const [branch] = branchesOf(p);
+
+  it('has one branch, "use of official time", with the manual\'s two cases', () => {
+    expect(branchesOf(p)).toHaveLength(1);
+    expect(branch!.options.map((o) => o.th)).toEqual(['ไม่ใช้เวลาราชการ', 'ใช้เวลาราชการบางส่วน']);
+  });
+
+  it('without official time (822-832): the receipt and the graduation report only', () => {
+    const none = branch!.options.find((o) => o.id === 'none')!;
+    expect(none.steps).toEqual(['report-graduation']);
+    expect(p.steps[0]!.branch).toBeUndefined(); // the receipt (row ๑) belongs to both cases
+  });
+
+  it('partly in official time (834-880): the full study-leave steps', () => {
+    const partly = branch!.options.find((o) => o.id === 'partly')!;
+    expect(partly.steps).toEqual([
+      'check-eligibility',
+      'propose-leave',
+      'sign-contract',
+      'issue-order',
+      'dispatch-letter',
+      'semester-report',
+      'report-return',
+    ]);
+  });
+});
 
 describe('manual 001 catalogue', () => {
   it('has every procedure of the manual', () => {

@@ -52,8 +52,8 @@ const facts: [string, string, Deadline, string | undefined][] = [
   ['002-office-staff-development-project', 'group-development', monthEnd(4, 5, 6), 'เม.ย.-มิ.ย.67'],
   // line 1010: project 2.3 step 1, no quarter marked
   ['002-office-staff-development-project', 'request-approval', { kind: 'none' }, undefined],
-  // line 711: evaluation "เป็นไปตามกำหนดเวลา": a schedule set elsewhere
-  ['002-performance-evaluation-and-use', 'evaluate-on-schedule', { kind: 'manual' }, 'เป็นไปตามกำหนดเวลา'],
+  // line 711: evaluation "เป็นไปตามกำหนดเวลา": a policy statement of a checklist, no due date of its own
+  ['002-performance-evaluation-and-use', 'evaluate-on-schedule', { kind: 'none' }, 'เป็นไปตามกำหนดเวลา'],
   // line 659: recruitment "ให้ทันต่อการเปลี่ยนแปลงหรือการสูญเสียกำลังคน", no date
   ['002-recruitment-selection-appointment', 'recruit-in-time', { kind: 'none' }, 'การสูญเสียกำลังคน'],
   // line 695: career path 4.4, no time standard
@@ -79,6 +79,30 @@ describe('manual 002 (สพม.ลำปาง ลำพูน, HR plan FY2567)
     expect(ethics?.checklist).toBe(true);
     expect(ethics?.steps).toHaveLength(4); // items 7.1–7.4, lines 719–725
     expect(ethics?.source.lines).toEqual([715, 725]);
+  });
+
+  it('starts each salary round on the first day of its printed window, not on an unprinted date (827-830)', () => {
+    const p = procedures.find((x) => x.id === '002-salary-increment-round')!;
+    expect(p.recurrence).toEqual({
+      type: 'annual',
+      dates: [
+        { month: 1, day: 1 },
+        { month: 7, day: 1 },
+      ],
+    });
+    expect(p.notes.join(' ')).not.toMatch(/1 April|1 October/);
+  });
+
+  it("says that the project 2.1 pages carry another office's page header (lines 891, 910)", () => {
+    const proposal = procedures.find((x) => x.id === '002-project-proposal-approval')!;
+    expect(proposal.notes.join(' ')).toMatch(/สกลนคร \(lines 891, 910\)/);
+    for (const id of [
+      '002-office-staff-ethics-award',
+      '002-outstanding-teacher-administrator-award',
+      '002-wpa-competency-training',
+      '002-cefr-english-training',
+    ])
+      expect(procedures.find((x) => x.id === id)!.notes.join(' '), id).toMatch(/สกลนคร/);
   });
 
   it('has no effort minutes and no after/before deadlines (a plan by quarter)', () => {

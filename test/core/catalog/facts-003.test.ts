@@ -3,9 +3,11 @@ import { MANUAL_003 } from '../../../src/core/catalog/data/m003';
 import {
   describeFacts,
   describeManualStructure,
+  describeUnitFacts,
   findProcedure,
   kindOf,
   type StepFact,
+  type UnitFact,
 } from './manual-structure';
 
 const procedure = (id: string) => findProcedure(MANUAL_003, id);
@@ -45,11 +47,12 @@ const FACTS: Fact[] = [
     },
     words: 'ไม่เกิน 90 วัน',
   },
-  // 564 (547: cl. 6, from the date of leaving service): notify within 7 days
+  // 564 (547: cl. 6, from the date of leaving service): notify within 7 days, calendar days like the
+  // 30 and 90 days of the same regulation (was plain days)
   {
     proc: P('resignation-leaving-service'),
     step: 'notify',
-    deadline: { kind: 'after', n: 7, unit: 'days', from: { type: 'field', field: 'leaving-date' } },
+    deadline: { kind: 'after', n: 7, unit: 'calendar-days', from: { type: 'field', field: 'leaving-date' } },
     words: 'ภายใน 7 วัน',
   },
   // 558: officer checks the form, 10 minutes of effort, no deadline
@@ -95,12 +98,27 @@ const FACTS: Fact[] = [
     deadline: { kind: 'manual' },
     words: 'ก่อนระบบเปิดรับย้าย',
   },
-  // 662: transfer documents within 3 working days (the manual's only วันทำการ standard)
+  // 662: transfer documents within 3 working days (the manual's only วันทำการ standard), counted from
+  // the transfer order of line 664
   {
     proc: P('teacher-transfer-trs-calendar'),
     step: 'release-documents',
-    deadline: { kind: 'after', n: 3, unit: 'workdays', from: { type: 'field', field: 'order-notified' } },
+    deadline: { kind: 'after', n: 3, unit: 'workdays', from: { type: 'step', step: 'transfer-order' } },
     words: 'ภายใน 3 วันทำการ',
+  },
+  // 664: the transfer order, "เมื่อ วันที่ 1 เมษายน 2568": a round date, typed in
+  {
+    proc: P('teacher-transfer-trs-calendar'),
+    step: 'transfer-order',
+    deadline: { kind: 'manual' },
+    words: '1 เมษายน 2568',
+  },
+  // 606-610: by 8 January 2568, the ESA director explains the rules to school directors (garbled)
+  {
+    proc: P('teacher-transfer-trs-calendar'),
+    step: 'esa-setup',
+    deadline: { kind: 'manual' },
+    words: 'ภายในวันที่ 8 มกราคม 2568',
   },
   // 752: headcount on 1 March for the 1 April salary round
   {
@@ -189,7 +207,7 @@ const FACTS: Fact[] = [
   {
     proc: P('teaching-licence-renewal'),
     step: 'apply-ksp',
-    deadline: { kind: 'before', n: 180, unit: 'days', field: 'licence-expiry' },
+    deadline: { kind: 'before', n: 180, unit: 'calendar-days', field: 'licence-expiry' },
     words: 'ก่อนหมดอายุ 180 วัน',
     effort: 15,
   },
@@ -197,7 +215,7 @@ const FACTS: Fact[] = [
   {
     proc: P('government-id-card'),
     step: 'apply',
-    deadline: { kind: 'after', n: 30, unit: 'days', from: { type: 'field', field: 'event-date' } },
+    deadline: { kind: 'after', n: 30, unit: 'calendar-days', from: { type: 'field', field: 'event-date' } },
     words: 'ภายใน 30 วัน',
     effort: 5,
   },
@@ -239,6 +257,75 @@ const FACTS: Fact[] = [
 ];
 
 describeFacts(MANUAL_003, FACTS);
+
+// Every calendar-day limit, the limits whose unit the re-audit changed, and examples of the other rules.
+const UNIT_FACTS: UnitFact[] = [
+  // 557/539: resignation letter at least 30 days before (OTEPC resignation regulation cl. 3)
+  { proc: P('resignation-leaving-service'), step: 'submit-letter', line: 539, rule: 'law', source: 'ข้อ 3' },
+  // 541-545: the authority's order, before the requested date (cl. 5)
+  { proc: P('resignation-leaving-service'), step: 'decide', line: 541, rule: 'law', source: 'ข้อ 5' },
+  // 545: withholding at most 90 days (cl. 5(2), s.108)
+  {
+    proc: P('resignation-leaving-service'),
+    step: 'withholding-ends',
+    line: 545,
+    rule: 'law',
+    source: 'ข้อ 5(2)',
+  },
+  // 547/564: notify the leaving date within 7 days (cl. 6): was days, now calendar days
+  { proc: P('resignation-leaving-service'), step: 'notify', line: 547, rule: 'law', source: 'ข้อ 6' },
+  // 549: political office, at the latest on the requested date (cl. 7)
+  { proc: P('resignation-political-office'), step: 'submit-letter', line: 549, rule: 'law', source: 'ข้อ 7' },
+  // 1041: appeal within 30 days of notice of the penalty (TEPA s.121)
+  { proc: P('disciplinary-appeal'), step: 'lodge-appeal', line: 1041, rule: 'law', source: 'มาตรา 121' },
+  // 1057: grievance within 30 days (TEPA s.122, 123)
+  { proc: P('grievance'), step: 'lodge-grievance', line: 1057, rule: 'law', source: 'มาตรา 122' },
+  // 1354/1424: licence renewal 180 days ahead, "(ประมาณ 6 เดือน)": was days, now calendar days
+  {
+    proc: P('teaching-licence-renewal'),
+    step: 'apply-ksp',
+    line: 1354,
+    rule: 'manual-implies',
+    source: 'ประมาณ 6 เดือน',
+  },
+  // 1441: ID card application within 30 days (State Official ID Card Act): was days, now calendar days
+  {
+    proc: P('government-id-card'),
+    step: 'apply',
+    line: 1441,
+    rule: 'law',
+    source: 'พ.ร.บ.บัตรประจำตัวเจ้าหน้าที่ของรัฐ',
+  },
+  // 851: ordination / Hajj leave at least 60 days ahead (PM's leave regulation): was days, now calendar days
+  {
+    proc: P('leave-request'),
+    step: 'submit-ordination',
+    line: 851,
+    rule: 'law',
+    source: 'ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการลาของข้าราชการ',
+  },
+  // 857: military selection 48 hours before; mobilisation within 48 hours: clock hours
+  { proc: P('leave-request'), step: 'submit-military-selection', line: 857, rule: 'clock-hours' },
+  { proc: P('leave-request'), step: 'submit-mobilisation', line: 857, rule: 'clock-hours' },
+  // 887, 889, 896: the school's own filing leads for personal, paternity and vacation leave
+  { proc: P('leave-request'), step: 'submit-personal', line: 887, rule: 'office-standard' },
+  { proc: P('leave-request'), step: 'submit-paternity', line: 889, rule: 'office-standard' },
+  { proc: P('leave-request'), step: 'submit-vacation', line: 896, rule: 'office-standard' },
+  // 662: the only วันทำการ of the manual
+  {
+    proc: P('teacher-transfer-trs-calendar'),
+    step: 'release-documents',
+    line: 662,
+    rule: 'workdays-printed',
+  },
+  // 1429, 1489: Khurusapha prints within 20 days; the card is posted within 7 days: service standards
+  { proc: P('teaching-licence-renewal'), step: 'print-licence', line: 1429, rule: 'office-standard' },
+  { proc: P('government-id-card'), step: 'hand-over-post', line: 1489, rule: 'office-standard' },
+  // 433: manpower analysis within 7 days
+  { proc: P('manpower-planning'), step: 'analyse', line: 433, rule: 'office-standard' },
+];
+
+describeUnitFacts(MANUAL_003, UNIT_FACTS);
 
 describe('manual 003 catalogue', () => {
   it('the facts show every deadline kind and anchor, and an effort', () => {

@@ -3,12 +3,14 @@
  * facts file (test/core/catalog/facts-NNN.test.ts), and the small helpers those files share.
  */
 import { describe, expect, it } from 'vitest';
+import { branchesOf } from '../../../src/core/catalog/branches';
 import {
   type Deadline,
   type Manual,
   ManualSchema,
   type Procedure,
   type Step,
+  type Unit,
 } from '../../../src/core/catalog/schema';
 
 export function findProcedure(manual: Manual, id: string): Procedure {
@@ -37,6 +39,69 @@ export interface StepFact {
   words?: string | null | undefined;
   /** The step's effortMinutes (touch-time in minutes); undefined: not checked. */
   effort?: number | undefined;
+}
+
+/**
+ * Why a step's limit has its unit, by the rule written in schema.ts (UnitSchema):
+ * - law: a law, regulation or rule that binds people outside the office sets it: calendar days;
+ * - manual-implies: the manual itself counts it on the calendar (a gloss in months): calendar days;
+ * - office-standard: the office's own time standard, plain "วัน": days (the workbook setting);
+ * - workdays-printed: the manual prints วันทำการ;
+ * - clock-hours: hours, which run on every day.
+ */
+export type UnitRule = 'law' | 'manual-implies' | 'office-standard' | 'workdays-printed' | 'clock-hours';
+
+const UNIT_OF_RULE: Record<UnitRule, Unit> = {
+  law: 'calendar-days',
+  'manual-implies': 'calendar-days',
+  'office-standard': 'days',
+  'workdays-printed': 'workdays',
+  'clock-hours': 'hours',
+};
+
+/** A step's unit as the rule decides it: the manual's line, the rule, and a word of the named source. */
+export interface UnitFact {
+  proc: string;
+  step: string;
+  /** The line of the manual the limit is printed on. */
+  line: number;
+  rule: UnitRule;
+  /** Part of the step's `unitSource` (calendar days only): the law or gloss, and the line. */
+  source?: string;
+}
+
+/**
+ * One test per row: the step's unit is what its rule gives, and a calendar-day step names the source
+ * the row expects, with the row's line. Plus: every calendar-day step of the manual has a row.
+ */
+export function describeUnitFacts(manual: Manual, facts: readonly UnitFact[]): void {
+  describe(`manual ${manual.id}: the unit of each limit, by the catalogue's rule`, () => {
+    it.each(facts)('$proc / $step: line $line, $rule', (f) => {
+      const s = findStep(manual, f.proc, f.step);
+      const d = s.deadline;
+      expect(d.kind === 'after' || d.kind === 'before', 'a period').toBe(true);
+      if (d.kind !== 'after' && d.kind !== 'before') return;
+      expect(d.unit).toBe(UNIT_OF_RULE[f.rule]);
+      if (d.unit === 'calendar-days') {
+        expect(s.unitSource).toContain(f.source ?? '');
+        expect(s.unitSource).toMatch(new RegExp(`\\b${f.line}\\b`));
+      } else expect(s.unitSource).toBeUndefined();
+    });
+
+    it('every calendar-day limit of the manual has a row here', () => {
+      const listed = new Set(facts.map((f) => `${f.proc}/${f.step}`));
+      const calendar = manual.procedures.flatMap((p) =>
+        p.steps
+          .filter(
+            (s) =>
+              (s.deadline.kind === 'after' || s.deadline.kind === 'before') &&
+              s.deadline.unit === 'calendar-days',
+          )
+          .map((s) => `${p.id}/${s.id}`),
+      );
+      expect(calendar.filter((k) => !listed.has(k))).toEqual([]);
+    });
+  });
 }
 
 /** A fact whose words are always checked: a substring (Thai digits as printed), or null for none. */
@@ -101,6 +166,36 @@ export function describeManualStructure(manual: Manual): void {
       const ids = manual.procedures.map((p) => p.id);
       expect(new Set(ids).size).toBe(ids.length);
       for (const id of ids) expect(id.startsWith(`${manual.id}-`), id).toBe(true);
+    });
+
+    it('a calendar-day limit names its source and line; no other step has one', () => {
+      for (const p of manual.procedures)
+        for (const s of p.steps) {
+          const d = s.deadline;
+          const calendar = (d.kind === 'after' || d.kind === 'before') && d.unit === 'calendar-days';
+          if (calendar) expect(s.unitSource, `${p.id}/${s.id}`).toMatch(/\bline/);
+          else expect(s.unitSource, `${p.id}/${s.id}`).toBeUndefined();
+        }
+    });
+
+    it('a checklist has no due dates', () => {
+      for (const p of manual.procedures.filter((x) => x.checklist))
+        for (const s of p.steps) expect(s.deadline.kind, `${p.id}/${s.id}`).toBe('none');
+    });
+
+    it('declared branches name the steps that carry them, each alternative at least once', () => {
+      for (const p of manual.procedures) {
+        const used = branchesOf(p);
+        for (const declared of p.branches ?? []) {
+          const found = used.find((b) => b.id === declared.id);
+          expect(found, `${p.id}: branch ${declared.id}`).toBeDefined();
+          expect(
+            found?.options.map((o) => o.id),
+            `${p.id}: ${declared.id}`,
+          ).toEqual(declared.options.map((o) => o.id));
+        }
+        for (const b of used) expect(b.options.length, `${p.id}: ${b.id}`).toBeGreaterThan(1);
+      }
     });
 
     for (const p of manual.procedures) {

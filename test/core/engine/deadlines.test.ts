@@ -143,14 +143,23 @@ describe('each deadline kind', () => {
     expect(typed.steps.map((s) => s.typed)).toEqual([true, true, false]);
   });
 
-  it('hours are whole working days: under 24 the same day', () => {
+  it('hours are clock hours: 48 hours from a Friday end on Sunday, so on Monday (§193/8)', () => {
+    // 003 line 857: mobilisation leave is reported "ภายใน 48 ชั่วโมง นับแต่เวลารับหมายเรียก"; hours run on
+    // weekends too, so two working days (Tuesday) would be a day late. Under 24 hours is the same day.
     const p = procedure([
       step('a', { kind: 'after', n: 3, unit: 'hours', from: { type: 'start' } }),
       step('b', { kind: 'after', n: 48, unit: 'hours', from: { type: 'start' } }),
     ]);
     expect(dues(evaluateCase(p, caseOf({ start: iso('2026-11-20') }), SETTINGS, iso('2026-11-20')))).toEqual({
       a: '2026-11-20',
-      b: '2026-11-24',
+      b: '2026-11-23',
     });
+    // A lead of 48 hours before a Monday selection day is Saturday, moved back to Friday.
+    const lead = procedure(
+      [step('a', { kind: 'before', n: 48, unit: 'hours', field: 'selection' })],
+      [{ id: 'selection', th: 'วันตรวจเลือก', en: 'selection', type: 'date' }],
+    );
+    const c = caseOf({ start: iso('2026-11-02'), fields: { selection: iso('2026-11-23') } });
+    expect(dues(evaluateCase(lead, c, SETTINGS, iso('2026-11-02'))).a).toBe('2026-11-20');
   });
 });

@@ -8,7 +8,7 @@ import type { CaseInput } from '../../../src/core/engine/types';
 import { formatRule } from '../../../src/core/procedures/format-rule';
 import { fieldIdFor, hash36 } from '../../../src/core/procedures/ids';
 import { parseProceduresTab } from '../../../src/core/procedures/parse-tab';
-import { tabHeaderRow } from '../../../src/core/procedures/tab-layout';
+import { TAB_COLUMNS, tabHeaderRow } from '../../../src/core/procedures/tab-layout';
 import { copyToOffice, officeIdFor, procedureToRows } from '../../../src/core/procedures/to-rows';
 import { SETTINGS } from '../engine/fixtures';
 import { arbStepRows, FIELDS } from './arbitraries';
@@ -169,6 +169,59 @@ describe('a catalogue procedure copied into the tab', () => {
     }
     expect(compared).toBeGreaterThan(60);
     expect(dated).toBeGreaterThan(150);
+  });
+  it('keeps a several-step alternative: the copy of 001 part-time study follows the case it is given', () => {
+    const original = procedureById('001-study-leave-domestic-part-time')!;
+    const copy = copyToOffice(original, []);
+    if (!copy.ok) throw new Error(copy.error.en);
+    const rows = procedureToRows(original, 1);
+    const at = TAB_COLUMNS.findIndex((c) => c.key === 'condition');
+    const conditions = rows.map((r) => r[at]);
+    expect(conditions).toContain('ทางเลือก: การใช้เวลาราชการ, กรณี ใช้เวลาราชการบางส่วน');
+    const office = copy.value.procedure;
+    const start = dayFromIso('2026-11-02')!;
+    const done = (p: Procedure) => ({ [p.steps[0]!.id]: dayFromIso('2026-11-04')! });
+    for (const [original_, copied] of [
+      ['none', 'ไม่ใช้เวลาราชการ'],
+      ['partly', 'ใช้เวลาราชการบางส่วน'],
+    ] as const) {
+      const a = evaluateCase(
+        original,
+        {
+          start,
+          done: done(original),
+          due: {},
+          fields: {},
+          holds: [],
+          status: 'active',
+          branches: { 'official-time': original_ },
+        },
+        SETTINGS,
+        start,
+      );
+      const b = evaluateCase(
+        office,
+        {
+          start,
+          done: done(office),
+          due: {},
+          fields: {},
+          holds: [],
+          status: 'active',
+          branches: { การใช้เวลาราชการ: copied },
+        },
+        SETTINGS,
+        start,
+      );
+      expect(
+        b.steps.map((s) => s.skipped),
+        original_,
+      ).toEqual(a.steps.map((s) => s.skipped));
+      expect(
+        b.steps.map((s) => s.due),
+        original_,
+      ).toEqual(a.steps.map((s) => s.due));
+    }
   });
 });
 

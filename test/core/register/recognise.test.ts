@@ -38,4 +38,13 @@ describe('recognising a register by its header row', () => {
     expect(recogniseHeader([], all)).toEqual([]);
     expect(recogniseHeader([null, 3, new Date(0)], all)).toEqual([]);
   });
+
+  it('still recognises a tab made before its optional branch column existed', () => {
+    const leave = procedureById('003-leave-request')!;
+    const columns = registerLayout(leave).inputs.filter((c) => !c.optional);
+    const header = columns.map((c) => `${c.header.th} / ${c.header.en}`);
+    const [best] = recogniseHeader(header, [leave]);
+    expect(best?.procedure.id).toBe('003-leave-request');
+    expect(best?.columnOf.has('branch:leave-type')).toBe(false);
+  });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { procedureById } from '../../../src/core/catalog/catalogue';
 import { isoFromDay } from '../../../src/core/dates/civil';
 import { fixedOffset } from '../../../src/core/dates/zone';
 import { registerLayout } from '../../../src/core/register/layout';
@@ -142,5 +143,44 @@ describe('parsing a row', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('the branch column (a case field that selects the alternative)', () => {
+  const leave = procedureById('003-leave-request')!;
+  const leaveLayout = registerLayout(leave);
+  const leaveRow = (cells: Record<string, unknown>) => leaveLayout.inputs.map((c) => cells[c.key] ?? '');
+  const column = leaveLayout.inputs.find((c) => c.key === 'branch:leave-type')!;
+
+  it('is an optional choice column, after the fields, offering each leave type by its Thai name', () => {
+    expect(column.type).toBe('choice');
+    expect(column.optional).toBe(true);
+    expect(column.header).toEqual({ th: 'ประเภทการลา', en: 'Leave type' });
+    expect(column.choices?.slice(0, 2)).toEqual(['ลาป่วย', 'ลากิจส่วนตัว']);
+    const keys = leaveLayout.inputs.map((c) => c.key);
+    expect(keys.indexOf('branch:leave-type')).toBe(keys.indexOf('field:summons-received') + 1);
+    expect(keys.indexOf('branch:leave-type')).toBeLessThan(keys.indexOf('done:submit-sick'));
+  });
+
+  it('reads the Thai or English name, "ไทย / English", the number in the list (Thai digits too)', () => {
+    const read = (value: unknown) =>
+      parseRow(leaveLayout, leave, leaveRow({ 'branch:leave-type': value }), bangkok).input.branches?.[
+        'leave-type'
+      ];
+    expect(read('ลากิจส่วนตัว')).toBe('submit-personal');
+    expect(read('  vacation LEAVE ')).toBe('submit-vacation');
+    expect(read('ลาป่วย / Sick leave')).toBe('submit-sick');
+    expect(read('๔')).toBe('submit-maternity');
+    expect(read(4)).toBe('submit-maternity');
+    expect(read('')).toBeNull();
+  });
+
+  it('reports a name it does not know, in Thai and English, and reads the case without a choice', () => {
+    const parsed = parseRow(leaveLayout, leave, leaveRow({ 'branch:leave-type': 'ลาไปเที่ยว' }), bangkok);
+    expect(parsed.input.branches?.['leave-type']).toBeNull();
+    expect(parsed.problems).toHaveLength(1);
+    expect(parsed.problems[0]!.column).toBe('branch:leave-type');
+    expect(parsed.problems[0]!.msg.th).toContain('ลาไปเที่ยว');
+    expect(parsed.problems[0]!.msg.en).toContain('choose Sick leave');
   });
 });

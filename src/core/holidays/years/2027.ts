@@ -25,7 +25,7 @@ export const HOLIDAYS_2027: readonly HolidayEntry[] = [
     category: 'public',
     kind: 'lunar',
     source:
-      'lunar calendar (Thai arithmetic calendar, normal year, computed); cabinet calendar of 2570 not yet seen',
+      'lunar calendar (Thai arithmetic calendar, normal year, computed; rechecked against astronomical full moons and python-holidays): cabinet calendar of 2570 not yet seen',
   },
   {
     date: '2027-02-22',
@@ -111,7 +111,7 @@ export const HOLIDAYS_2027: readonly HolidayEntry[] = [
     category: 'public',
     kind: 'lunar',
     source:
-      'lunar calendar (Thai arithmetic calendar, normal year, computed); cabinet calendar of 2570 not yet seen',
+      'lunar calendar (Thai arithmetic calendar, normal year, computed; rechecked against astronomical full moons and python-holidays): cabinet calendar of 2570 not yet seen',
   },
   {
     date: '2027-06-03',
@@ -128,7 +128,7 @@ export const HOLIDAYS_2027: readonly HolidayEntry[] = [
     category: 'public',
     kind: 'lunar',
     source:
-      'lunar calendar (Thai arithmetic calendar, normal year, computed); cabinet calendar of 2570 not yet seen',
+      'lunar calendar (Thai arithmetic calendar, normal year, computed; rechecked against astronomical full moons and python-holidays): cabinet calendar of 2570 not yet seen',
   },
   {
     date: '2027-07-19',
@@ -146,7 +146,7 @@ export const HOLIDAYS_2027: readonly HolidayEntry[] = [
     category: 'government',
     kind: 'lunar',
     source:
-      'lunar calendar (Thai arithmetic calendar, normal year, computed); cabinet calendar of 2570 not yet seen; not a bank holiday (Bank of Thailand observes Asanha Bucha instead since BE 2550)',
+      'lunar calendar (Thai arithmetic calendar, normal year, computed; rechecked against astronomical full moons and python-holidays): cabinet calendar of 2570 not yet seen; not a bank holiday (Bank of Thailand observes Asanha Bucha instead since BE 2550)',
   },
   {
     date: '2027-07-20',

@@ -34,7 +34,7 @@ export const HOLIDAYS_2028: readonly HolidayEntry[] = [
     category: 'public',
     kind: 'lunar',
     source:
-      'lunar calendar (Thai arithmetic calendar, normal year, computed); cabinet calendar of 2571 not yet seen',
+      'lunar calendar (Thai arithmetic calendar, normal year, computed; rechecked against astronomical full moons and python-holidays): cabinet calendar of 2571 not yet seen',
   },
   {
     date: '2028-04-06',
@@ -101,7 +101,7 @@ export const HOLIDAYS_2028: readonly HolidayEntry[] = [
     category: 'public',
     kind: 'lunar',
     source:
-      'lunar calendar (Thai arithmetic calendar, normal year, computed); cabinet calendar of 2571 not yet seen',
+      'lunar calendar (Thai arithmetic calendar, normal year, computed; rechecked against astronomical full moons and python-holidays): cabinet calendar of 2571 not yet seen',
   },
   {
     date: '2028-05-12',
@@ -137,7 +137,7 @@ export const HOLIDAYS_2028: readonly HolidayEntry[] = [
     category: 'public',
     kind: 'lunar',
     source:
-      'lunar calendar (Thai arithmetic calendar, normal year, computed); cabinet calendar of 2571 not yet seen',
+      'lunar calendar (Thai arithmetic calendar, normal year, computed; rechecked against astronomical full moons and python-holidays): cabinet calendar of 2571 not yet seen',
   },
   {
     date: '2028-07-07',
@@ -146,7 +146,7 @@ export const HOLIDAYS_2028: readonly HolidayEntry[] = [
     category: 'government',
     kind: 'lunar',
     source:
-      'lunar calendar (Thai arithmetic calendar, normal year, computed); cabinet calendar of 2571 not yet seen; not a bank holiday (Bank of Thailand observes Asanha Bucha instead since BE 2550)',
+      'lunar calendar (Thai arithmetic calendar, normal year, computed; rechecked against astronomical full moons and python-holidays): cabinet calendar of 2571 not yet seen; not a bank holiday (Bank of Thailand observes Asanha Bucha instead since BE 2550)',
   },
   {
     date: '2028-07-28',

@@ -13,6 +13,33 @@ export interface HolidaysView {
   readonly unreadable: readonly number[];
 }
 
+/**
+ * A pasted list of days off, read but not written. `state`: `new` would be added; `in-tab` is already a
+ * row of the Holidays tab; `in-calendar` is already one of the workbook calendar's public holidays;
+ * `observance` is listed by the calendar pasted but is not a day off (offered, not chosen).
+ */
+export interface PastedDayView {
+  readonly date: string;
+  readonly name: string;
+  readonly line: number;
+  readonly state: 'new' | 'in-tab' | 'in-calendar' | 'observance';
+  readonly tentative: boolean;
+}
+
+export interface HolidayPastePreview {
+  readonly format: 'list' | 'icalendar';
+  readonly days: readonly PastedDayView[];
+  readonly problems: readonly { readonly line: number; readonly text: string; readonly why: Bilingual }[];
+  /** Lines (or events) with no day in them. */
+  readonly ignored: number;
+}
+
+export interface HolidayPasteAdded {
+  readonly view: HolidaysView;
+  /** The dates written, in order. */
+  readonly added: readonly string[];
+}
+
 export interface SettingRow {
   readonly name: keyof Settings;
   readonly key: string;

@@ -97,7 +97,9 @@ export function protect(
   return new ProtectionImpl(env, ss, sheet, model);
 }
 
-export class NamedRangeImpl implements Implements<NR, 'getName' | 'getRange' | 'remove' | 'setName'> {
+export class NamedRangeImpl
+  implements Implements<NR, 'getName' | 'getRange' | 'remove' | 'setName' | 'setRange'>
+{
   readonly [SPEC] = NAMED_RANGE_SPEC;
   constructor(
     private readonly env: SheetsEnv,
@@ -120,6 +122,11 @@ export class NamedRangeImpl implements Implements<NR, 'getName' | 'getRange' | '
   setName(name: string): NamedRangeImpl {
     checkNamedRangeName(this.env, this.ss, name, this._model);
     this._model.name = name;
+    return this;
+  }
+
+  setRange(range: RangeImpl): NamedRangeImpl {
+    this._model.range = range._grid();
     return this;
   }
 }

@@ -5,7 +5,10 @@
  * active; getRangeByName returns null when absent; setSpreadsheetTimeZone changes how stored date
  * serials map to instants (getValues), not the serials themselves. Production errors:
  * "A sheet with the name \"X\" already exists. Please enter another name."; deleting the last sheet
- * fails ("You can't remove all the sheets in a document." — wording not verified).
+ * fails ("You can't remove all the sheets in a document." — wording not verified). Named ranges
+ * (setNamedRange, getNamedRanges, getRangeByName, and NamedRange's getName/getRange/setRange/remove in
+ * attached.ts) as brucemcpherson/gas-fakes test/testsheetsrange.js runs them against live Apps Script;
+ * Kamnot keeps KAMNOT_HOLIDAYS with them (src/gas/workbook/holidays-tab.ts).
  */
 import { SPEC } from '../kernel';
 import { isValidIanaZone } from '../time-zone';
@@ -42,6 +45,7 @@ export class SpreadsheetImpl
       | 'getDeveloperMetadata'
       | 'getId'
       | 'getName'
+      | 'getNamedRanges'
       | 'getProtections'
       | 'getRange'
       | 'getRangeByName'
@@ -175,6 +179,10 @@ export class SpreadsheetImpl
     }
     checkNamedRangeName(this._env, this._ss, name);
     this._ss.namedRanges.push({ name, range: range._grid() });
+  }
+
+  getNamedRanges(): NamedRangeImpl[] {
+    return this._ss.namedRanges.map((n) => new NamedRangeImpl(this._env, this._ss, n));
   }
 
   getRangeByName(name: string): RangeImpl | null {

@@ -189,6 +189,12 @@ export const LEGAL_STUDY = [
   'หนังสือ ก.ค.ศ. ที่ ศธ ๐๒๐๖.๗/ว๒๖ ลว. ๑๑ ต.ค. ๒๕๕๕',
 ];
 export const FORMS_STUDY = ['แบบสำรวจ', 'สัญญาลาศึกษา', 'สัญญาค้ำประกัน'];
+/**
+ * The rule the study-leave chapter's narrative restates (the manual's ๘.๑), for the limits it sets on
+ * the official on leave: calendar days, as the law counts periods. The manual prints no clause number.
+ */
+export const STUDY_RULES =
+  'ระเบียบกระทรวงศึกษาธิการว่าด้วยการไปศึกษาเพิ่มเติม ฝึกอบรม ดูงาน หรือปฏิบัติการวิจัยภายในประเทศ พ.ศ. ๒๕๕๙ (the manual’s ๘.๑; clause not printed),';
 export const ELIGIBILITY_NOTE =
   'Full time: at least 24 full months of service and age not over 45, both counted to 15 June of the year of entry (lines 698-702).';
 export const WHO_ASKS_NOTE =
@@ -245,6 +251,7 @@ export const SEMESTER_REPORT: Step = {
   role: STUDENT,
   deadline: { kind: 'after', n: 30, unit: 'calendar-days', from: { type: 'field', field: 'semester-open' } },
   words: 'ภายใน ๓๐ วันนับจากวันเปิดภาคการศึกษา',
+  unitSource: `${STUDY_RULES} restated in the narrative (lines 794, 856, 915): a duty the rules lay on the official on leave`,
   note: 'Every semester: enter the new semester opening date. From the narrative; no table row.',
 };
 export const REPORT_RETURN: Step = {

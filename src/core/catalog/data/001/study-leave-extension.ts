@@ -1,4 +1,4 @@
-import { AUTHORITY, FILE, LEGAL_STUDY, type Procedure, STUDENT, UNIT } from './shared';
+import { AUTHORITY, FILE, LEGAL_STUDY, type Procedure, STUDENT, STUDY_RULES, UNIT } from './shared';
 
 export const studyLeaveExtension: Procedure = {
   id: '001-study-leave-extension',
@@ -26,6 +26,7 @@ export const studyLeaveExtension: Procedure = {
       role: STUDENT,
       deadline: { kind: 'before', n: 30, unit: 'calendar-days', field: 'contract-end' },
       words: 'ก่อนสิ้นสุดสัญญาไม่น้อยกว่า ๓๐ วัน',
+      unitSource: `${STUDY_RULES} restated at lines 760, 798 and 860; abroad, ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการให้ข้าราชการไปศึกษา ฝึกอบรม ปฏิบัติการวิจัยและดูงาน ณ ต่างประเทศ พ.ศ. ๒๕๔๙ (๘.๗), line 938: a notice the rules require of the official on leave`,
     },
     {
       id: 'approve-extension',

@@ -1,4 +1,4 @@
-import { AUTHORITY, FILE, GROUP, LEGAL_STUDY, type Procedure, STUDENT, UNIT } from './shared';
+import { AUTHORITY, FILE, GROUP, LEGAL_STUDY, type Procedure, STUDENT, STUDY_RULES, UNIT } from './shared';
 
 export const studyLeaveReturnToDuty: Procedure = {
   id: '001-study-leave-return-to-duty',
@@ -63,6 +63,7 @@ export const studyLeaveReturnToDuty: Procedure = {
         from: { type: 'field', field: 'graduation-date' },
       },
       words: 'ภายใน ๔๕ วัน นับตั้งแต่วันที่ สำเร็จการศึกษา',
+      unitSource: `${STUDY_RULES} restated at line 768: a duty the rules lay on the graduate`,
       optional: true,
       note: 'Master’s and doctoral graduates only.',
     },

@@ -3,6 +3,7 @@ import {
   FILE,
   OWNER,
   P21_FORMS,
+  P21_HEADER_NOTE,
   P21_LEGAL,
   P21_NOTE,
   P21_SECTION,
@@ -74,5 +75,9 @@ export const cefrEnglishTraining: Procedure = {
       words: W_P21,
     },
   ],
-  notes: [P21_NOTE, 'Activity budget 30,990 baht. Steps 3 and 4 are budget lines numbered as steps.'],
+  notes: [
+    P21_NOTE,
+    P21_HEADER_NOTE,
+    'Activity budget 30,990 baht. Steps 3 and 4 are budget lines numbered as steps.',
+  ],
 };

@@ -2,6 +2,7 @@ import {
   DEVELOPMENT,
   FILE,
   OWNER,
+  P21_HEADER_NOTE,
   P21_LEGAL,
   P21_NOTE,
   P21_SECTION,
@@ -64,5 +65,5 @@ export const officeStaffEthicsAward: Procedure = {
       words: W_P21,
     },
   ],
-  notes: [P21_NOTE, 'Activity budget 1,010 baht.'],
+  notes: [P21_NOTE, P21_HEADER_NOTE, 'Activity budget 1,010 baht.'],
 };

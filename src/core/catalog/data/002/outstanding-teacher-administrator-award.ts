@@ -3,6 +3,7 @@ import {
   FILE,
   OWNER,
   P21_FORMS,
+  P21_HEADER_NOTE,
   P21_LEGAL,
   P21_NOTE,
   P21_SECTION,
@@ -74,5 +75,5 @@ export const outstandingTeacherAdministratorAward: Procedure = {
       words: W_P21,
     },
   ],
-  notes: [P21_NOTE, "No budget. Printed 'สทม.สปลท' (line 914) for the area office."],
+  notes: [P21_NOTE, P21_HEADER_NOTE, "No budget. Printed 'สทม.สปลท' (line 914) for the area office."],
 };

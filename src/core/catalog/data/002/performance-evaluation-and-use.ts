@@ -18,8 +18,9 @@ export const performanceEvaluationAndUse: Procedure = {
       th: 'ประเมินผลการปฏิบัติราชการของข้าราชการครูฯ ลูกจ้างประจำ และพนักงานราชการ ตามหลักเกณฑ์และเป็นไปตามกำหนดเวลา',
       en: 'Evaluate staff, permanent and government employees per the rules and on schedule',
       role: OFFICE,
-      deadline: { kind: 'manual' },
+      deadline: NONE,
       words: 'เป็นไปตามหลักเกณฑ์และวิธีการที่กำหนด และเป็นไปตามกำหนดเวลา',
+      note: 'A policy statement (line 711), not a dated step: the rounds themselves run under 002-salary-increment-round.',
     },
     {
       id: 'use-results',
@@ -29,5 +30,8 @@ export const performanceEvaluationAndUse: Procedure = {
       deadline: NONE,
     },
   ],
-  notes: [POLICY_NOTE, 'The evaluation schedule is set elsewhere (OTEPC/OBEC): type the date per round.'],
+  notes: [
+    POLICY_NOTE,
+    'A checklist, so no due dates: "เป็นไปตามกำหนดเวลา" names a schedule set elsewhere (OTEPC/OBEC), not a time of its own.',
+  ],
 };

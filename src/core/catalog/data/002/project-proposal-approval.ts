@@ -35,6 +35,7 @@ export const projectProposalApproval: Procedure = {
     },
   ],
   notes: [
-    'From the signature blocks; no time standard. The 2.1 signature block is garbled and carries template titles (อำเภอป่าสัก).',
+    'Built from two signature blocks, with no time standard: project 2.3 (lines 1029-1040), signed for this office (สพม.ลำปาง ลำพูน), and project 2.1 (lines 962-988).',
+    "The project 2.1 pages are not this office's own: their page headers name another office, สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาสกลนคร (lines 891, 910), and the signature block carries template titles (…อำเภอป่าสัก อำเภอ, lines 976, 985). Only the order propose → endorse → approve is taken from them.",
   ],
 };

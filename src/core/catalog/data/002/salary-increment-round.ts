@@ -23,8 +23,8 @@ export const salaryIncrementRound: Procedure = {
   recurrence: {
     type: 'annual',
     dates: [
-      { month: 4, day: 1 },
-      { month: 10, day: 1 },
+      { month: 1, day: 1 },
+      { month: 7, day: 1 },
     ],
   },
   steps: [
@@ -63,6 +63,6 @@ export const salaryIncrementRound: Procedure = {
   ],
   notes: [
     "Printed 'โอนเงินเดือน' (lines 827–830): read เลื่อนเงินเดือน. 6,460 baht.",
-    'The plan gives Q2 and Q4 windows only; the 1 April / 1 October rounds they precede are not printed.',
+    'The plan prints only the Q2 and Q4 windows (ม.ค.-มี.ค.67 / ก.ค.-ก.ย.67): each round starts on the first day of its window (1 January, 1 July), as the transfer rounds do. No increment date is printed.',
   ],
 };

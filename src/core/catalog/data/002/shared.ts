@@ -53,6 +53,9 @@ export const P21_FORMS = ['แบบโครงการ (แผน/เงิ�
 export const P21_SECTION = '3.2 แผนพัฒนาครูฯ: โครงการ 2.1 เสริมสร้างสมรรถนะ…และยกย่องเชิดชูเกียรติ';
 export const P21_NOTE =
   'Project 2.1 (90,000 baht; plan row line 846): the activity table ticks Q1 for the whole activity, so every step is due by the end of Q1.';
+/** The project 2.1 detail pages (lines 887-953) carry another office's page header. */
+export const P21_HEADER_NOTE =
+  "The activity pages of project 2.1 have page headers naming another office, สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาสกลนคร (lines 891, 910, 920, 935, 948): copied from its action plan; this office's own plan lists the project (line 846).";
 
 export const POLICY_SECTION = '2.2 นโยบายการบริหารทรัพยากรบุคคล';
 export const POLICY_NOTE =

@@ -4,6 +4,7 @@ import {
   OTEPC_RULES,
   OWNER,
   P21_FORMS,
+  P21_HEADER_NOTE,
   P21_LEGAL,
   P21_NOTE,
   P21_SECTION,
@@ -59,5 +60,5 @@ export const wpaCompetencyTraining: Procedure = {
       words: W_P21,
     },
   ],
-  notes: [P21_NOTE, 'Activity budget 58,000 baht.'],
+  notes: [P21_NOTE, P21_HEADER_NOTE, 'Activity budget 58,000 baht.'],
 };

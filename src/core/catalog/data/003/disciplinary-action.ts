@@ -15,6 +15,19 @@ export const disciplinaryAction: Procedure = {
   fields: [],
   legal: DISCIPLINE_LEGAL,
   forms: ['บันทึกถ้อยคำผู้ร้องเรียน', 'คำสั่งแต่งตั้งคณะกรรมการสอบสวน', 'บันทึกแจ้งข้อกล่าวหาและสรุปพยานหลักฐาน', 'คำสั่งลงโทษ'],
+  branches: [
+    {
+      id: 'intake',
+      th: 'ที่มาของเรื่อง',
+      en: 'How the matter arose',
+      options: [
+        { id: 'intake-superior', th: 'ผู้บังคับบัญชาพบเอง', en: 'Found by the superior' },
+        { id: 'intake-oral', th: 'ร้องเรียนด้วยวาจา', en: 'Oral complaint' },
+        { id: 'intake-written', th: 'ร้องเรียนเป็นหนังสือ', en: 'Written complaint' },
+      ],
+      added: 'issue 15: the re-audit against the manual',
+    },
+  ],
   steps: [
     {
       id: 'intake-superior',

@@ -31,6 +31,7 @@ export const disciplinaryAppeal: Procedure = {
         from: { type: 'field', field: 'order-notified' },
       },
       words: 'ภายใน 30 วัน นับแต่วันที่รับแจ้งคำสั่งลงโทษ',
+      unitSource: `${ACT_2547} มาตรา 121, 122 (lines 1037, 1041)`,
     },
     {
       id: 'consider-appeal',

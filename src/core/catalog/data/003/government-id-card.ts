@@ -34,14 +34,33 @@ export const governmentIdCard: Procedure = {
     'ใบแจ้งความ (บัตรหาย)',
     'สำเนาคำสั่งแต่งตั้ง / ย้าย / ประกาศเกษียณอายุราชการ',
   ],
+  branches: [
+    {
+      id: 'delivery',
+      th: 'การรับบัตร',
+      en: 'Card delivery',
+      options: [
+        { id: 'hand-over-in-person', th: 'ไปรับด้วยตนเอง', en: 'In person at the ESA' },
+        { id: 'hand-over-post', th: 'ส่งทางไปรษณีย์', en: 'By post' },
+      ],
+      added: 'issue 15: the re-audit against the manual',
+    },
+  ],
   steps: [
     {
       id: 'apply',
       th: 'เขียนคำร้องขอมีบัตร ณ กลุ่มบริหารงานบุคคล พร้อมรูปถ่าย บัตรเดิม สำเนาทะเบียนบ้าน ใบแจ้งความ สำเนาคำสั่ง',
       en: 'Write the card application at the personnel group with photo, old card, ID copies and orders',
       role: APPLICANT,
-      deadline: { kind: 'after', n: 30, unit: 'days', from: { type: 'field', field: 'event-date' } },
+      deadline: {
+        kind: 'after',
+        n: 30,
+        unit: 'calendar-days',
+        from: { type: 'field', field: 'event-date' },
+      },
       words: 'ให้ยื่นภายใน 30 วัน',
+      unitSource:
+        "พ.ร.บ.บัตรประจำตัวเจ้าหน้าที่ของรัฐ พ.ศ. 2542 (listed at line 1508; no section printed), as line 1441 restates it: a limit on the card holder, not the office's service time",
       effortMinutes: 5,
     },
     {

@@ -19,6 +19,7 @@ export const grievance: Procedure = {
       role: { id: 'applicant', th: 'ผู้มีสิทธิร้องทุกข์', en: 'Person lodging the grievance' },
       deadline: { kind: 'after', n: 30, unit: 'calendar-days', from: START },
       words: 'ภายใน 30 วัน',
+      unitSource: `${ACT_2547} มาตรา 122, 123 (line 1057)`,
       note: 'The manual does not say from when: start the case on the day the person learnt of the order or act.',
     },
     {

@@ -9,7 +9,6 @@ export const leaveRequest: Procedure = {
   source: { file: FILE, section: 'ชื่องาน : การลงชื่อปฏิบัติหน้าที่การลาทุกประเภท', lines: [822, 902] },
   caseIs: { th: 'หนึ่งใบลา', en: 'One leave request' },
   fields: [
-    { id: 'leave-type', th: 'ประเภทการลา', en: 'Leave type', type: 'text' },
     { id: 'leave-start', th: 'วันเริ่มลา', en: 'First day of leave', type: 'date' },
     { id: 'return-date', th: 'วันที่กลับมาปฏิบัติหน้าที่', en: 'Date back at work', type: 'date' },
     { id: 'due-date-of-delivery', th: 'วันครบกำหนดคลอด', en: 'Expected date of delivery', type: 'date' },
@@ -32,6 +31,23 @@ export const leaveRequest: Procedure = {
     'ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการลาของข้าราชการ พ.ศ. 2555',
   ],
   forms: ['ใบลา', 'ใบรับรองแพทย์', 'บัญชีควบคุมการลา'],
+  branches: [
+    {
+      id: 'leave-type',
+      th: 'ประเภทการลา',
+      en: 'Leave type',
+      options: [
+        { id: 'submit-sick', th: 'ลาป่วย', en: 'Sick leave' },
+        { id: 'submit-personal', th: 'ลากิจส่วนตัว', en: 'Personal leave' },
+        { id: 'submit-paternity', th: 'ลาไปช่วยเหลือภริยาที่คลอดบุตร', en: 'Leave to help a wife giving birth' },
+        { id: 'submit-maternity', th: 'ลาคลอดบุตร', en: 'Maternity leave' },
+        { id: 'submit-vacation', th: 'ลาพักผ่อน', en: 'Vacation leave' },
+        { id: 'submit-ordination', th: 'ลาอุปสมบทหรือไปประกอบพิธีฮัจญ์', en: 'Ordination or Hajj leave' },
+        { id: 'submit-military-selection', th: 'ลาเข้ารับการตรวจเลือก', en: 'Military selection leave' },
+        { id: 'submit-mobilisation', th: 'ลาเข้ารับการเตรียมพล', en: 'Mobilisation leave' },
+      ],
+    },
+  ],
   steps: [
     {
       id: 'submit-sick',
@@ -91,8 +107,10 @@ export const leaveRequest: Procedure = {
       th: 'ลาอุปสมบทหรือไปประกอบพิธีฮัจญ์: เสนอใบลาก่อนวันอุปสมบทหรือวันเดินทางไม่น้อยกว่า 60 วัน',
       en: 'Ordination or Hajj leave: submit at least 60 days before the ordination or departure',
       role: APPLICANT,
-      deadline: { kind: 'before', n: 60, unit: 'days', field: 'ordination-date' },
+      deadline: { kind: 'before', n: 60, unit: 'calendar-days', field: 'ordination-date' },
       words: 'ไม่น้อยกว่า 60 วัน',
+      unitSource:
+        'ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการลาของข้าราชการ พ.ศ. 2555 (listed at line 902; no clause printed), as line 851 restates it',
       branch: 'leave-type',
       note: 'Ordain or leave within 10 days of the leave start; report back within 5 days of return.',
     },

@@ -24,6 +24,18 @@ export const manpowerPlanning: Procedure = {
       { month: 11, day: 10 },
     ],
   },
+  branches: [
+    {
+      id: 'data-round',
+      th: 'รอบข้อมูลนักเรียน',
+      en: 'Student data round',
+      options: [
+        { id: 'student-data-jun', th: 'รอบ 10 มิถุนายน', en: '10 June round' },
+        { id: 'student-data-nov', th: 'รอบ 10 พฤศจิกายน', en: '10 November round' },
+      ],
+      added: 'issue 15: the re-audit against the manual',
+    },
+  ],
   steps: [
     {
       id: 'student-data-jun',

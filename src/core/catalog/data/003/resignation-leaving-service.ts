@@ -1,4 +1,4 @@
-import { AUTHORITY, FILE, NONE, OFFICER, type Procedure, RESIGN_ACT, UNIT } from './shared';
+import { AUTHORITY, FILE, NONE, OFFICER, type Procedure, RESIGN_ACT, RESIGN_REG, UNIT } from './shared';
 
 export const resignationLeavingService: Procedure = {
   id: '003-resignation-leaving-service',
@@ -28,6 +28,7 @@ export const resignationLeavingService: Procedure = {
       role: { id: 'applicant', th: 'ผู้ประสงค์ขอลาออก', en: 'Person resigning' },
       deadline: { kind: 'before', n: 30, unit: 'calendar-days', field: 'requested-date' },
       words: 'ไม่น้อยกว่า 30 วัน',
+      unitSource: `${RESIGN_REG} ข้อ 3 (line 539)`,
       note: 'Shorter notice only with written permission; without it the date becomes the day after 30 days from filing (cl. 3).',
     },
     {
@@ -65,6 +66,7 @@ export const resignationLeavingService: Procedure = {
       role: AUTHORITY,
       deadline: { kind: 'before', n: 1, unit: 'calendar-days', field: 'requested-date' },
       words: 'ให้เสร็จสิ้นก่อนวันขอลาออก',
+      unitSource: `${RESIGN_REG} ข้อ 5 (lines 541-545): the order is made before the requested date`,
       note: 'With no order, the resignation takes effect on the requested date (cl. 6).',
     },
     {
@@ -79,6 +81,7 @@ export const resignationLeavingService: Procedure = {
         from: { type: 'field', field: 'requested-date' },
       },
       words: 'ไม่เกิน 90 วัน',
+      unitSource: `${RESIGN_REG} ข้อ 5(2) (line 545); the Act's มาตรา 108, as line 528 restates it`,
       optional: true,
       note: 'Only when withheld: at most 90 days, once only, not extendable (cl. 5(2)).',
     },
@@ -87,8 +90,14 @@ export const resignationLeavingService: Procedure = {
       th: 'เจ้าหน้าที่แจ้งผู้ลาออกและหน่วยงานที่เกี่ยวข้อง',
       en: 'Officer notifies the person and the agencies concerned',
       role: OFFICER,
-      deadline: { kind: 'after', n: 7, unit: 'days', from: { type: 'field', field: 'leaving-date' } },
+      deadline: {
+        kind: 'after',
+        n: 7,
+        unit: 'calendar-days',
+        from: { type: 'field', field: 'leaving-date' },
+      },
       words: 'ภายใน 7 วัน',
+      unitSource: `${RESIGN_REG} ข้อ 6 (line 547): the same regulation as the 30- and 90-day limits`,
       note: 'Cl. 6: the leaving date, within 7 days of leaving service.',
     },
   ],

@@ -1,4 +1,4 @@
-import { AUTHORITY, FILE, NONE, type Procedure, RESIGN_ACT, SUPERIOR, UNIT } from './shared';
+import { AUTHORITY, FILE, NONE, type Procedure, RESIGN_ACT, RESIGN_REG, SUPERIOR, UNIT } from './shared';
 
 export const resignationPoliticalOffice: Procedure = {
   id: '003-resignation-political-office',
@@ -19,6 +19,7 @@ export const resignationPoliticalOffice: Procedure = {
       role: { id: 'applicant', th: 'ผู้ประสงค์ขอลาออก', en: 'Person resigning' },
       deadline: { kind: 'before', n: 0, unit: 'calendar-days', field: 'requested-date' },
       words: 'อย่างช้าภายในวันที่ขอลาออก',
+      unitSource: `${RESIGN_REG} ข้อ 7 (line 549)`,
     },
     {
       id: 'forward-authority',

@@ -48,6 +48,8 @@ export const INQUIRY_COMMITTEE = { id: 'committee', th: 'คณะกรรม�
 
 export const ACT_2547 = 'พ.ร.บ.ระเบียบข้าราชการครูและบุคลากรทางการศึกษา พ.ศ. 2547 และที่แก้ไขเพิ่มเติม';
 export const RESIGN_ACT = `${ACT_2547} (ฉบับที่ 2) พ.ศ.2551 ม.53, 107, 108, 133`;
+/** The OTEPC resignation regulation that sets the resignation limits (the manual quotes it, lines 537-549). */
+export const RESIGN_REG = 'ระเบียบ ก.ค.ศ. ว่าด้วยการลาออกจากราชการของข้าราชการครูและบุคลากรทางการศึกษา พ.ศ. 2548';
 export const MANPOWER_LEGAL = [
   ACT_2547,
   'มาตรการบริหารจัดการกำลังคนภาครัฐ (พ.ศ.2562-2565)',

@@ -12,24 +12,18 @@ export const teacherTransferTrsCalendar: Procedure = {
     lines: [598, 698],
   },
   caseIs: { th: 'หนึ่งรอบการย้าย (TRS)', en: 'One TRS transfer round' },
-  fields: [
-    {
-      id: 'order-notified',
-      th: 'วันที่แจ้งคำสั่งย้าย',
-      en: 'Date the transfer order was notified',
-      type: 'date',
-    },
-  ],
+  fields: [],
   legal: TRS_LEGAL,
   forms: ['ระบบ TRS (Teacher Rotation System)'],
   steps: [
     {
       id: 'esa-setup',
-      th: 'ผอ.สพท. หรือหัวหน้าส่วนราชการ ดำเนินการระบบ TRS ให้ ผอ.สถานศึกษาและผู้เกี่ยวข้องให้แล้วเสร็จ',
-      en: 'ESA directors / heads of agencies set up TRS for school directors and others concerned',
+      th: 'ผอ.สพท. หรือหัวหน้าส่วนราชการ ชี้แจงหลักเกณฑ์และวิธีการย้ายผ่านระบบ TRS ให้ ผอ.สถานศึกษาและผู้เกี่ยวข้องให้แล้วเสร็จ',
+      en: 'ESA directors / heads of agencies explain the transfer rules and the TRS procedure to school directors and others concerned',
       role: ESA_HEAD,
       deadline: MANUAL,
       words: 'ภายในวันที่ 8 มกราคม 2568',
+      note: 'Lines 607-610 are garbled ("องค์กรเทียบเท่าตามหลักวิธีการย้ายระบบ TRS ให้กับ ผอ. สถานศึกษา…"): read as explaining the rules and procedure (ชี้แจงหลักเกณฑ์และวิธีการย้าย) to school directors, not as setting up TRS. The id is kept for registers made before.',
     },
     {
       id: 'esa-import',
@@ -90,6 +84,16 @@ export const teacherTransferTrsCalendar: Procedure = {
       note: 'Printed date is out of sequence (OCR); take the date from the round calendar.',
     },
     {
+      id: 'transfer-order',
+      added: 'issue 15: the re-audit against the manual',
+      th: 'มีคำสั่งย้าย',
+      en: 'The transfer order is issued',
+      role: ESA_HEAD,
+      deadline: MANUAL,
+      words: 'เมื่อ วันที่ 1 เมษายน 2568',
+      note: "Line 664, printed under the 3-working-day rule for the documents (lines 661-663): read as the date of the transfer order they count from. Type the round's date.",
+    },
+    {
       id: 'release-documents',
       th: 'ส่งเอกสารการย้าย ภายใน 3 วันทำการ นับแต่วันที่มีคำสั่งย้าย',
       en: 'Send the transfer documents within 3 working days of the transfer order',
@@ -98,10 +102,10 @@ export const teacherTransferTrsCalendar: Procedure = {
         kind: 'after',
         n: 3,
         unit: 'workdays',
-        from: { type: 'field', field: 'order-notified' },
+        from: { type: 'step', step: 'transfer-order' },
       },
       words: 'ภายใน 3 วันทำการ',
-      note: 'Garbled in the source; printed with "เมื่อ วันที่ 1 เมษายน 2568".',
+      note: 'Counted from the transfer order: its done date, else its typed date (1 April 2568 in round 1).',
     },
     {
       id: 'report-new-school',

@@ -30,8 +30,10 @@ export const teachingLicenceRenewal: Procedure = {
       th: 'ยื่นคำขอต่อใบอนุญาตประกอบวิชาชีพครู ก่อนหมดอายุ 180 วัน ในระบบ KSP Self-Service พร้อมแนบเอกสาร',
       en: 'Apply in KSP Self-Service at least 180 days before expiry, with evidence',
       role: APPLICANT,
-      deadline: { kind: 'before', n: 180, unit: 'days', field: 'licence-expiry' },
+      deadline: { kind: 'before', n: 180, unit: 'calendar-days', field: 'licence-expiry' },
       words: 'ก่อนหมดอายุ 180 วัน',
+      unitSource:
+        'The manual glosses the lead "อย่างน้อย 180 วัน (ประมาณ 6 เดือน)" (lines 1354, 1356): about six months, so calendar days. The Khurusapha rules it lists (lines 1511-1513) set it; no clause is printed.',
       effortMinutes: 15,
     },
     {
