@@ -31,6 +31,8 @@ describe('the Apps Script compatibility check of build/Code.js', () => {
       'var c = /#REF!|import /g;',
       'var d = UrlFetchApp.fetch(u); var e = x / y / z;',
       'function importProcedure(t) { return t; } var imports = importProcedure(1);',
+      // Minified code puts a regular expression right after a keyword.
+      'function f(e){return/"/.test(e)?"import x":typeof/\'/}',
     ].join('\n');
     expect(checkAppsScriptCode(code)).toEqual([]);
     expect(blankLiterals('"abc"').length).toBe(5);

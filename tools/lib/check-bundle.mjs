@@ -52,7 +52,7 @@ export function blankLiterals(code) {
       c === '"' ||
       c === "'" ||
       c === '`' ||
-      (c === '/' && (last === '' || '(,=:[!&|?{};+-*%<>~^'.includes(last)))
+      (c === '/' && (last === '' || '(,=:[!&|?{};+-*%<>~^'.includes(last) || afterKeyword(out)))
     ) {
       const end = skipLiteral(code, i, c);
       out += c + ' '.repeat(Math.max(0, end - i - 2)) + c;
@@ -65,6 +65,15 @@ export function blankLiterals(code) {
     i++;
   }
   return out;
+}
+
+// After these words a slash starts a regular expression (`return/^a/.test(x)` in minified code),
+// never a division.
+const REGEX_AFTER =
+  /(?:^|[^\w$.])(?:return|typeof|instanceof|in|of|new|delete|void|throw|case|do|else|yield|await)\s*$/;
+
+function afterKeyword(out) {
+  return REGEX_AFTER.test(out.slice(-16));
 }
 
 function skipLiteral(code, start, quote) {
