@@ -2,7 +2,7 @@
  * The case engine: one register row (a case) → every step's due date, the current step, the state.
  * Pure and total: bad or missing input becomes a problem on the case, never an exception.
  */
-import { networkdays } from '../calendar/counting';
+import { networkdays, rollToWorkingDay } from '../calendar/counting';
 import type { Procedure, Step } from '../catalog/schema';
 import type { Day } from '../dates/civil';
 import { KamnotError } from '../i18n/error';
@@ -18,7 +18,23 @@ interface Draft {
   soonFrom: Day | null;
   /** The anchor is a real date (not a projection from an unfinished step). */
   anchorIsFact: boolean;
+  /** The step has a deadline, but a date it needs (the start, a field, a typed due date) is blank. */
+  needsDate?: boolean;
 }
+
+/**
+ * The requester's own first step ("the applicant submits the letter"): the office receiving the
+ * request is that step done, so a blank completion reads as the receipt date. Without this, every
+ * request received today showed overdue until an officer retyped the date received.
+ */
+function isRequesterSubmission(procedure: Procedure, step: Step): boolean {
+  if (procedure.steps[0] !== step) return false;
+  // An office's copy keeps the role's words, not always its id: "… / Applicant (teacher or staff)".
+  return step.role.id === 'applicant' || REQUESTER.test(step.role.th) || REQUESTER.test(step.role.en);
+}
+
+// The words a requester's role goes by, in the catalogue and in an office's own Procedures tab.
+const REQUESTER = /ผู้ยื่น|ผู้ขอ|ประสงค์|ร้องทุกข์|อุทธรณ์|ผู้ลา|applicant|appellant|requester|lodg|on leave|returning/i;
 
 export function evaluateCase(
   procedure: Procedure,
@@ -32,6 +48,14 @@ export function evaluateCase(
       problems.push(p);
   };
   const doneOf = completionDates(procedure, input, today, report);
+  const received = new Set<string>();
+  const first = procedure.steps[0];
+  if (first && isRequesterSubmission(procedure, first) && doneOf.get(first.id) == null) {
+    if (input.start !== null && input.start <= today) {
+      doneOf.set(first.id, input.start);
+      received.add(first.id);
+    }
+  }
   const branchesTaken = new Set(
     procedure.steps.filter((s) => s.branch && doneOf.get(s.id) != null).map((s) => s.branch),
   );
@@ -42,6 +66,7 @@ export function evaluateCase(
   // A missing anchor matters only for the step the case waits on: later steps' dates (a return date,
   // a leaving date) are often not known yet, and that is not a problem.
   const deferred = new Map<string, Problem>();
+  const needsDate = new Set<string>();
   const results: StepResult[] = [];
   const byId = new Map<string, StepResult>();
   let previous: StepResult | null = null;
@@ -54,13 +79,15 @@ export function evaluateCase(
       report(problem('done-before-anchor', step.id));
     }
     const due = typed ?? draft.due;
+    if (due === null && draft.needsDate) needsDate.add(step.id);
     const result: StepResult = {
       id: step.id,
       due,
       soonFrom: typed === null ? draft.soonFrom : null,
       anchor: draft.anchor,
       done,
-      late: done !== null && due !== null ? done > due : null,
+      // The requester's lateness is not the office's: a submission read from the receipt is not judged.
+      late: done !== null && due !== null && !received.has(step.id) ? done > due : null,
       skipped: isSkipped(step),
       typed: typed !== null,
     };
@@ -85,7 +112,12 @@ export function evaluateCase(
   // Only a case that is moving needs the date: a cancelled, closed or held case waits for nothing.
   const waiting = current && input.status === 'active' ? deferred.get(current.id) : undefined;
   if (waiting) report(waiting);
-  return { ...stateOf(results, current, input, settings, today, report), steps: results, problems };
+  const waitsForDate = current !== null && needsDate.has(current.id);
+  return {
+    ...stateOf(results, current, input, settings, today, report, waitsForDate),
+    steps: results,
+    problems,
+  };
 }
 
 /** Completion dates; a date in the future cannot be a completion, so it is reported and ignored. */
@@ -114,6 +146,7 @@ function dueOf(
   procedure: Procedure,
 ): Draft {
   const none: Draft = { anchor: null, due: null, soonFrom: null, anchorIsFact: false };
+  const missing: Draft = { ...none, needsDate: true };
   const rule = step.deadline;
   const fieldDay = (field: string): Day | null => {
     const value = input.fields[field];
@@ -149,9 +182,11 @@ function dueOf(
             fact = source.done !== null;
           }
         }
-        if (anchor === null) return none;
+        if (anchor === null) return fact ? missing : none;
         const { unit, n } = resolveUnit(rule.unit, rule.n, settings);
-        const raw = movePeriod(settings.calendar, anchor, n, unit);
+        // "ทันที" (n = 0) on a day off is due on the next working day, not on the Saturday itself.
+        const moved = movePeriod(settings.calendar, anchor, n, unit);
+        const raw = n === 0 ? rollToWorkingDay(settings.calendar, moved, 1) : moved;
         const due = pushPastHolds(settings.calendar, anchor, raw, input.holds, today);
         const soonFrom =
           rule.nMin === undefined
@@ -161,18 +196,20 @@ function dueOf(
       }
       case 'before': {
         const target = fieldDay(rule.field);
-        if (target === null) return none;
+        if (target === null) return missing;
         const { unit, n } = resolveUnit(rule.unit, rule.n, settings);
+        const moved = movePeriod(settings.calendar, target, -n, unit);
         return {
           anchor: null,
-          due: movePeriod(settings.calendar, target, -n, unit),
+          // A lead time of none on a day off falls on the working day before: notice is never shortened.
+          due: n === 0 ? rollToWorkingDay(settings.calendar, moved, -1) : moved,
           soonFrom: null,
           anchorIsFact: false,
         };
       }
       case 'calendar': {
         const start = startDay();
-        if (start === null) return none;
+        if (start === null) return missing;
         const point = resolvePoint(settings.calendar, rule.at, start, input.fields);
         if ('missingField' in point) {
           defer(
@@ -183,11 +220,13 @@ function dueOf(
               procedure.fields.find((f) => f.id === point.missingField),
             ),
           );
-          return none;
+          return missing;
         }
         return { anchor: start, due: point.due, soonFrom: null, anchorIsFact: true };
       }
+      // A date someone else sets: until the officer types it in the step's due column, Kamnot cannot tell.
       case 'manual':
+        return missing;
       case 'none':
         return none;
     }
@@ -205,6 +244,7 @@ function stateOf(
   settings: EngineSettings,
   today: Day,
   report: (p: Problem) => void,
+  waitsForDate: boolean,
 ): Omit<CaseResult, 'steps' | 'problems'> {
   const quiet = { current: null, due: null, daysLeft: null, used: null };
   if (input.status === 'cancelled') return { ...quiet, state: 'cancelled' };
@@ -220,7 +260,10 @@ function stateOf(
     input.status === 'on-hold' ||
     input.holds.some((h) => h.from <= today && (h.to === null || h.to >= today));
   const due = current.due;
-  if (due === null) return { ...base, daysLeft: null, used: null, state: onHold ? 'on-hold' : 'on-track' };
+  if (due === null) {
+    const state = onHold ? 'on-hold' : waitsForDate ? 'needs-date' : 'on-track';
+    return { ...base, daysLeft: null, used: null, state };
+  }
   try {
     const calendar = settings.calendar;
     // Working days after today up to the due date; on the due date itself, 0 (not an empty, reversed range).

@@ -8,8 +8,9 @@ import type { OffsetAt } from '../dates/zone';
 import { evaluateCase } from '../engine/evaluate';
 import type { CaseResult, EngineSettings } from '../engine/types';
 import { type Lang, msg } from '../i18n/msg';
-import { type ComputedRow, computedRow } from './computed';
+import { type ColumnNames, type ComputedRow, computedRow } from './computed';
 import type { RegisterLayout } from './layout';
+import { nonCaseRow } from './non-case';
 import { type CellProblem, type ParsedRow, parseRow } from './row';
 
 export interface EvaluatedRow {
@@ -29,6 +30,13 @@ export interface Rules {
   readonly layout: RegisterLayout;
 }
 
+export interface RowsOptions {
+  /** Every cell of row i that is not Kamnot's output (the office's own columns too): tells a totals or section row from a case. */
+  readonly office?: (index: number) => readonly unknown[];
+  /** What messages call each input column: the header the office sees. */
+  readonly names?: ColumnNames;
+}
+
 /**
  * Each row under its own rules (an office procedure's cases keep their version's): `rows[i]` holds
  * row i's input cells in the order of `rulesOf(i).layout.inputs`. Case ids are checked across all
@@ -42,9 +50,21 @@ export function evaluateRows(
   offsetAt: OffsetAt,
   today: Day,
   idPrefix: string,
+  options: RowsOptions = {},
 ): EvaluatedRow[] {
   const rules = rows.map((_, i) => rulesOf(i));
-  const parsed = rows.map((values, i) => parseRow(rules[i]!.layout, rules[i]!.procedure, values, offsetAt));
+  const parsed = rows.map((values, i) => {
+    const { layout, procedure } = rules[i]!;
+    const row = parseRow(layout, procedure, values, offsetAt, today);
+    if (row.blank) return row;
+    const keys = layout.inputs.map((c) => c.key);
+    const why = nonCaseRow(values, options.office?.(i) ?? values, {
+      start: keys.indexOf('start'),
+      caseId: keys.indexOf('case-id'),
+    });
+    // A totals or section row is no case: no state, no id, no mail (and no problem to report).
+    return why ? { ...row, blank: true, problems: [] } : row;
+  });
   const counts = new Map<string, number>();
   let highest = 0;
   const prefix = idPrefix.replace(/[^A-Za-z0-9]/g, '');
@@ -74,7 +94,7 @@ export function evaluateRows(
         procedure,
         parsed: p,
         result,
-        computed: computedRow(procedure, result, problems, lang),
+        computed: computedRow(procedure, result, problems, lang, options.names),
         newId,
       },
     ];

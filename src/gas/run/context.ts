@@ -106,7 +106,15 @@ export function evaluateRegisters(
       bound,
       rows: bound.problems.length
         ? []
-        : evaluateBound(bound, values.slice(tab.headerRow), engine, settings, io, today),
+        : evaluateBound(
+            bound,
+            values.slice(tab.headerRow),
+            engine,
+            settings,
+            io,
+            today,
+            values[tab.headerRow - 1],
+          ),
     });
   }
   return out;

@@ -29,7 +29,7 @@ export function onRegisterEdit(ss: Spreadsheet, utilities: UtilitiesLike, e: Edi
   if ('th' in bound || bound.problems.length > 0) return;
   const rows = sheet.getRange(firstRow, 1, lastRow - firstRow + 1, width).getValues();
   // Case ids are left to the hourly run, which sees the whole register and can keep them unique.
-  const evaluated = evaluateBound(bound, rows, engine, settings, io, today);
+  const evaluated = evaluateBound(bound, rows, engine, settings, io, today, header);
   const wanted = new Map<number, unknown[]>();
   for (const row of evaluated) wanted.set(row.index, computedCells(row.computed, io, row.version));
   // writeChanged numbers rows from the first data row: shift the edited block to its place.

@@ -5,10 +5,14 @@
  */
 import type { Day } from '../../core/dates/civil';
 import type { EngineSettings } from '../../core/engine/types';
-import { bilingual } from '../../core/i18n/msg';
 import { versionForCase } from '../../core/procedures/versions';
-import type { ComputedRow } from '../../core/register/computed';
-import { type EvaluatedRow, evaluateRows, type Rules } from '../../core/register/evaluate-register';
+import { type ComputedRow, headerNames, withProblem } from '../../core/register/computed';
+import {
+  type EvaluatedRow,
+  evaluateRows,
+  type RowsOptions,
+  type Rules,
+} from '../../core/register/evaluate-register';
 import { type RegisterLayout, registerLayout } from '../../core/register/layout';
 import type { Settings } from '../../core/settings';
 import type { dateIO } from '../date-io';
@@ -19,7 +23,25 @@ export interface BoundRow extends EvaluatedRow {
   readonly version: number | null;
 }
 
-/** The register's data rows (without the header), evaluated. */
+/**
+ * What the core needs beyond the input cells: every cell that is not Kamnot's output (so a totals or
+ * section row is told from a case) and, from the header row, what the office calls each column.
+ */
+function rowsOptions(
+  bound: BoundRegister,
+  data: readonly (readonly unknown[])[],
+  header: readonly unknown[] | undefined,
+): RowsOptions {
+  const computed = new Set<number>();
+  for (const c of bound.layout.computed) computed.add(bound.columnOf.get(c.key) ?? -1);
+  computed.add(bound.columnOf.get('kamnot:version') ?? -1);
+  return {
+    office: (i) => (data[i] ?? []).filter((_, c) => !computed.has(c)),
+    ...(header ? { names: headerNames(bound.layout, (key) => header[bound.columnOf.get(key) ?? -1]) } : {}),
+  };
+}
+
+/** The register's data rows (without the header), evaluated; `header` is its header row's values. */
 export function evaluateBound(
   bound: BoundRegister,
   data: readonly (readonly unknown[])[],
@@ -27,7 +49,9 @@ export function evaluateBound(
   settings: Settings,
   io: ReturnType<typeof dateIO>,
   today: Day,
+  header?: readonly unknown[],
 ): BoundRow[] {
+  const options = rowsOptions(bound, data, header);
   const inputsOf = (layout: RegisterLayout, row: readonly unknown[]) =>
     layout.inputs.map((c) => {
       const i = bound.columnOf.get(c.key) ?? -1;
@@ -44,6 +68,7 @@ export function evaluateBound(
       io.offsetAt,
       today,
       'K',
+      options,
     );
     return rows.map((r) => ({ ...r, version: null }));
   }
@@ -67,11 +92,11 @@ export function evaluateBound(
     io.offsetAt,
     today,
     'K',
+    options,
   );
   return rows.map((r) => {
     const p = picked[r.index];
-    const problem = p?.problem ? bilingual(p.problem) : '';
-    const note = [problem, r.computed.note].filter((x) => x !== '').join('\n');
+    const note = p?.problem ? withProblem(r.computed.note, p.problem) : r.computed.note;
     return { ...r, computed: { ...r.computed, note }, version: p?.record.version ?? null };
   });
 }

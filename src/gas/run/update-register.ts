@@ -8,7 +8,8 @@ import type { DashboardEntry } from '../../core/dashboard';
 import type { Day } from '../../core/dates/civil';
 import { fiscalYearBe } from '../../core/dates/fiscal';
 import type { EngineSettings } from '../../core/engine/types';
-import { msg, pick } from '../../core/i18n/msg';
+import { msg } from '../../core/i18n/msg';
+import { withProblem } from '../../core/register/computed';
 import type { EvaluatedRow } from '../../core/register/evaluate-register';
 import type { CaseView, RegisterRef } from '../../core/reminders/types';
 import type { Settings } from '../../core/settings';
@@ -62,7 +63,7 @@ export function updateRegister(
   const register = registerRef(bound);
   const data = values.slice(bound.headerRow);
   const firstRow = bound.headerRow + 1;
-  const evaluated = evaluateBound(bound, data, engine, settings, io, today);
+  const evaluated = evaluateBound(bound, data, engine, settings, io, today, values[bound.headerRow - 1]);
   const computedColumns = layout.computed.map((c) => columnOf.get(c.key)!);
   const wanted = new Map<number, unknown[]>();
   const notes = new Map<number, string>();
@@ -81,9 +82,7 @@ export function updateRegister(
     const c = row.computed;
     wanted.set(row.index, computedCells(c, io, row.version));
     const unnumbered = bound.officeIds && row.newId !== null;
-    const note = unnumbered
-      ? [c.note, pick(NO_REFERENCE, settings.lang)].filter((n) => n).join('\n')
-      : c.note;
+    const note = unnumbered ? withProblem(c.note, NO_REFERENCE) : c.note;
     notes.set(row.index, note);
     if (note) problems++;
     if (row.newId && !bound.officeIds) newIds.set(row.index, [row.newId]);
