@@ -40,7 +40,7 @@ export function readDraft(value: unknown): ProcedureDraft {
   const parsed = DraftSchema.safeParse(value);
   if (!parsed.success) {
     throw new Error(
-      'ข้อมูลขั้นตอนงานจากแถบข้างไม่ครบหรือผิดรูปแบบ: เปิดใหม่แล้วลองอีกครั้ง / the sidebar sent an incomplete procedure: reopen it and try again',
+      'ข้อมูลกระบวนงานจากแถบข้างไม่ครบหรือผิดรูปแบบ: เปิดใหม่แล้วลองอีกครั้ง / the sidebar sent an incomplete procedure: reopen it and try again',
     );
   }
   const d = parsed.data;

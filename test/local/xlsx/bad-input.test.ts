@@ -102,7 +102,7 @@ describe('bad input to npm start -- --workbook', () => {
     const lines = outcome.text.split('\n');
     expect(lines[0]).toBe('ไม่พบทะเบียนของ Kamnot ในสมุดงานนี้ / no Kamnot register found in this workbook');
     expect(lines.slice(1)).toEqual([
-      `  • "Budget": หัวตารางไม่ตรงกับคอลัมน์ของขั้นตอนงานใดเลย / no header matches any procedure's columns`,
+      `  • "Budget": หัวตารางไม่ตรงกับคอลัมน์ของกระบวนงานใดเลย / no header matches any procedure's columns`,
       expect.stringMatching(
         /^ {2}• "ทะเบียนเก่า": ใกล้เคียงที่สุดคือ .* \/ closest is .*, but \d+ of its \d+ input columns are missing, e\.g\. "Assignee"/,
       ),
