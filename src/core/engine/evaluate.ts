@@ -10,6 +10,7 @@ import { resolvePoint } from './calendar-points';
 import { pushPastHolds } from './holds';
 import { movePeriod, resolveUnit } from './periods';
 import { problem } from './problems';
+import { stepsDoneOnReceipt } from './requester';
 import type { CaseInput, CaseResult, EngineSettings, Problem, StepResult } from './types';
 
 interface Draft {
@@ -21,20 +22,6 @@ interface Draft {
   /** The step has a deadline, but a date it needs (the start, a field, a typed due date) is blank. */
   needsDate?: boolean;
 }
-
-/**
- * The requester's own first step ("the applicant submits the letter"): the office receiving the
- * request is that step done, so a blank completion reads as the receipt date. Without this, every
- * request received today showed overdue until an officer retyped the date received.
- */
-function isRequesterSubmission(procedure: Procedure, step: Step): boolean {
-  if (procedure.steps[0] !== step) return false;
-  // An office's copy keeps the role's words, not always its id: "… / Applicant (teacher or staff)".
-  return step.role.id === 'applicant' || REQUESTER.test(step.role.th) || REQUESTER.test(step.role.en);
-}
-
-// The words a requester's role goes by, in the catalogue and in an office's own Procedures tab.
-const REQUESTER = /ผู้ยื่น|ผู้ขอ|ประสงค์|ร้องทุกข์|อุทธรณ์|ผู้ลา|applicant|appellant|requester|lodg|on leave|returning/i;
 
 export function evaluateCase(
   procedure: Procedure,
@@ -48,12 +35,14 @@ export function evaluateCase(
       problems.push(p);
   };
   const doneOf = completionDates(procedure, input, today, report);
+  // Receiving the request is the requester's own submission done (and the round's steps before it):
+  // without this, every request received today showed overdue until an officer retyped the date.
   const received = new Set<string>();
-  const first = procedure.steps[0];
-  if (first && isRequesterSubmission(procedure, first) && doneOf.get(first.id) == null) {
-    if (input.start !== null && input.start <= today) {
-      doneOf.set(first.id, input.start);
-      received.add(first.id);
+  if (input.start !== null && input.start <= today) {
+    for (const step of stepsDoneOnReceipt(procedure)) {
+      if (doneOf.get(step.id) != null) continue;
+      doneOf.set(step.id, input.start);
+      received.add(step.id);
     }
   }
   const branchesTaken = new Set(

@@ -8,7 +8,7 @@ import type { Procedure } from '../catalog/schema';
 import type { Day } from '../dates/civil';
 import { formatDate } from '../dates/format';
 import { fromThaiDigits } from '../dates/names';
-import { isBlank, parseDateValue } from '../dates/parse';
+import { isBlank, isNoDate, parseDateValue } from '../dates/parse';
 import type { OffsetAt } from '../dates/zone';
 import { readQuarter } from '../engine/calendar-points';
 import type { CaseInput, CaseStatus, Hold } from '../engine/types';
@@ -33,9 +33,6 @@ export interface CellProblem {
   readonly column: string;
   readonly msg: Msg;
 }
-
-/** What offices put in a date cell to mean "nothing (yet)": read as blank, not as a bad date. */
-const PLACEHOLDER = /^(?:[-–—_.]+|ไม่มี|n\/?a)$/i;
 
 /**
  * Dates further than this from today are far more likely a mistyped year (15/11/2612 for 2569)
@@ -145,7 +142,7 @@ export function parseRow(
   const readDay = (column: Column): Day | null => {
     const value = readCell(column);
     if (value === null) return null;
-    if (typeof value === 'string' && PLACEHOLDER.test(value.trim())) return null;
+    if (isNoDate(value)) return null;
     const shown = shownValue(value, offsetAt);
     const result = parseDateValue(value, offsetAt);
     if (!result.ok) {
