@@ -1,6 +1,7 @@
 import { DASHBOARD_WIDTH, type DashboardEntry, dashboardRows } from '../../core/dashboard';
 import { bilingual } from '../../core/i18n/msg';
 import { cellText } from '../../core/register/computed';
+import { peopleProblems } from '../../core/reminders/people';
 import { peopleFromRows } from '../../core/reminders/people-rows';
 import type { CaseView } from '../../core/reminders/types';
 import type { UtilitiesLike } from '../date-io';
@@ -109,7 +110,7 @@ export function runRegisters(services: RunServices): RunRecord {
         problems++;
         continue;
       }
-      notes.push(...bound.problems.map(bilingual));
+      notes.push(...bound.problems.map(bilingual), ...bound.warnings.map(bilingual));
       if (bound.problems.length > 0) {
         problems += bound.problems.length;
         continue;
@@ -123,14 +124,15 @@ export function runRegisters(services: RunServices): RunRecord {
       slowest = Math.max(slowest, services.now() - registerStarted);
     }
     if (status === 'done') services.properties.deleteProperty(CURSOR);
+    // People's mistakes are told every run, not only on the runs that send mail.
+    const { people, problems: unreadablePeople } = peopleFromRows(bodyRows(tabs.people, 6));
+    notes.push(...[...unreadablePeople, ...peopleProblems(people)].map(bilingual));
     writeDashboard(tabs.dashboard, dashboardRows(dashboard, settings.lang));
     let mail: MailOutcome | undefined;
     // Reminders once the whole workbook has been read, from the office's hour on (the ledger makes
     // every later run that day a no-op for what was already sent).
     const hour = Number(services.utilities.formatDate(new Date(started), context.zone, 'H'));
     if (services.mail && status === 'done' && hour >= settings.reminderHour) {
-      const { people, problems: peopleProblems } = peopleFromRows(bodyRows(tabs.people, 6));
-      notes.push(...peopleProblems.map(bilingual));
       mail = sendDigests(services.mail, services.flush ?? (() => {}), tabs.sent, {
         cases: views,
         people,

@@ -3,6 +3,7 @@
  * column metadata when a header was retyped). A register whose columns cannot all be found is
  * reported, not guessed at.
  */
+import { columnLetter } from '../../core/adopt/grid';
 import { procedureById } from '../../core/catalog/catalogue';
 import type { Procedure } from '../../core/catalog/schema';
 import { type Msg, msg } from '../../core/i18n/msg';
@@ -81,6 +82,8 @@ export interface BoundRegister extends RegisterTab {
   /** 0-based column of every layout key, or -1 when the column is missing. */
   readonly columnOf: ReadonlyMap<string, number>;
   readonly problems: readonly Msg[];
+  /** Read anyway, but worth telling: a header of Kamnot's that two columns carry. */
+  readonly warnings: readonly Msg[];
 }
 
 export function findRegisters(ss: Spreadsheet): RegisterTab[] {
@@ -115,7 +118,7 @@ export function bindColumns(
   const history = procedures.history(procedureId);
   if (!procedure) {
     return msg(
-      `แท็บ "${name}" ผูกกับขั้นตอนงานที่ไม่รู้จัก (${procedureId})`,
+      `แท็บ "${name}" ผูกกับกระบวนงานที่ไม่รู้จัก (${procedureId})`,
       `tab "${name}" is bound to an unknown procedure (${procedureId})`,
     );
   }
@@ -128,8 +131,12 @@ export function bindColumns(
     for (const c of registerLayout(record.procedure).inputs) if (!current.has(c.key)) older.set(c.key, c);
   }
   const byText = new Map<string, number>();
+  const twice = new Map<string, number[]>();
   header.forEach((h, i) => {
-    if (typeof h === 'string' && !byText.has(h.trim())) byText.set(h.trim(), i);
+    if (typeof h !== 'string' || h.trim() === '') return;
+    const text = h.trim();
+    if (byText.has(text)) twice.set(text, [...(twice.get(text) ?? [byText.get(text)!]), i]);
+    else byText.set(text, i);
   });
   const columnOf = new Map<string, number>(
     [...columns, ...older.values()].map((c) => [c.key, byText.get(headerText(c)) ?? -1]),
@@ -154,5 +161,15 @@ export function bindColumns(
       }
     }
   }
-  return { ...tab, name, procedure, history, layout, columnOf, problems };
+  const known = new Set(columns.map(headerText));
+  const warnings = [...twice]
+    .filter(([text]) => known.has(text))
+    .map(([text, at]) => {
+      const letters = at.map((i) => columnLetter(i));
+      return msg(
+        `แท็บ "${name}": มี ${at.length} คอลัมน์ที่หัวตารางว่า "${text}" (${letters.join(', ')}): Kamnot อ่านคอลัมน์ ${letters[0]} เท่านั้น`,
+        `tab "${name}": ${at.length} columns are headed "${text}" (${letters.join(', ')}): Kamnot reads column ${letters[0]} only`,
+      );
+    });
+  return { ...tab, name, procedure, history, layout, columnOf, problems, warnings };
 }
