@@ -82,10 +82,15 @@ export function adoptTabs(
   for (const t of proposals) {
     const named = which !== 'all' && which.includes(t.tab);
     const hasStart = t.proposal?.fields.some((f) => f.key === 'start' && f.column !== null) === true;
-    // "All" means every tab the proposal can adopt as it stands; a tab named is tried and any refusal told.
-    if (!named && (which !== 'all' || t.why !== null || !hasStart)) {
-      if (which === 'all' && t.why === null && !hasStart) out.push({ tab: t.tab, refused: NO_START });
-      continue;
+    // "All" means every tab the proposal can adopt as it stands and is sure of; a tab named is
+    // tried whatever its score, and any refusal told.
+    if (!named) {
+      if (which !== 'all' || t.why !== null) continue;
+      const score = t.proposal?.procedures[0]?.score ?? 0;
+      if (!hasStart || score < SURE) {
+        out.push({ tab: t.tab, refused: hasStart ? unsure(score) : NO_START });
+        continue;
+      }
     }
     const p = t.proposal;
     if (!p) {
@@ -113,6 +118,18 @@ export function adoptTabs(
   }
   return out;
 }
+
+/**
+ * Below this ranking score the best procedure is more a guess than a fit (no field or step of its own
+ * found, no word of its name in the title): --adopt for every tab leaves such a tab to the officer.
+ */
+const SURE = 2;
+
+const unsure = (score: number): Msg =>
+  msg(
+    `ข้อเสนอยังไม่แน่ใจว่าเป็นกระบวนงานใด (คะแนน ${score}): ถ้าถูกต้อง ใช้ --adopt "ชื่อแท็บ" หรือนำมาใช้ในแถบข้าง`,
+    `the proposal is unsure which procedure this is (score ${score}): if it is right, use --adopt "tab", or adopt it from the sidebar`,
+  );
 
 const NO_START = msg(
   'ไม่พบคอลัมน์วันที่รับเรื่อง: นำมาใช้ในแถบข้างเพื่อเลือกคอลัมน์เอง',

@@ -84,9 +84,10 @@ function why(fits: readonly Fit[], header: readonly unknown[]): LeftAlone['why']
   const closest = [...fits].sort(
     (a, b) => b.columnOf.size - a.columnOf.size || a.layout.inputs.length - b.layout.inputs.length,
   )[0];
-  if (!closest || closest.columnOf.size === 0) return own;
+  const of = closest?.layout.inputs.length ?? 0;
+  // A few common words ("ผู้รับผิดชอบ") are any office's; most of a register's names are Kamnot's.
+  if (!closest || closest.columnOf.size < Math.max(3, of / 2)) return own;
   const n = closest.missing.length;
-  const of = closest.layout.inputs.length;
   return {
     ...msg(
       `มีชื่อคอลัมน์ของ Kamnot แต่ขาด ${n} จาก ${of} คอลัมน์ที่ต้องกรอก เช่น ${quoteList(closest.missing, 'th')}`,
