@@ -135,7 +135,9 @@ export async function checkWorkbook(options: CheckOptions): Promise<CheckOutcome
   const tabs = [...registers.map((r) => r.tab), ...adopted.map((a) => a.tab)];
   const proposed = proposalsText({ file, proposals, outcomes, leftAlone, adoptAll: adopt === 'all' });
   if (tabs.length === 0) {
-    const text = [proposed, '', bilingual(NOTHING_TO_CHECK)].join('\n');
+    const candidates = proposals.some((p) => p.proposal && p.why === null);
+    const next = !candidates ? NO_REGISTER : outcomes.length > 0 ? NONE_ADOPTED : ADOPT_FIRST;
+    const text = [proposed, '', bilingual(next)].join('\n');
     return bad(msg('ไม่พบทะเบียนให้ตรวจ', 'no register to check'), 2, text);
   }
 
@@ -207,7 +209,15 @@ export async function checkWorkbook(options: CheckOptions): Promise<CheckOutcome
   };
 }
 
-const NOTHING_TO_CHECK = msg(
+const ADOPT_FIRST = msg(
   'ยังไม่มีทะเบียนให้ตรวจ: นำแท็บมาใช้ตามข้อเสนอด้านบนด้วย --adopt (ทุกแท็บ) หรือ --adopt "ชื่อแท็บ" ผลอยู่ในสำเนาที่ตรวจ ไฟล์ต้นฉบับไม่ถูกแก้',
   'no register to check yet: adopt the tabs as proposed above with --adopt (all of them) or --adopt "tab"; that happens in the checked copy, the input file is not changed',
+);
+const NONE_ADOPTED = msg(
+  'ไม่มีแท็บใดนำมาใช้ได้ตามข้อเสนอ (เหตุผลอยู่ด้านบน): นำมาใช้ในแถบข้างเพื่อเลือกคอลัมน์เอง',
+  'no tab could be adopted as proposed (the reasons are above): adopt it from the sidebar to choose the columns',
+);
+const NO_REGISTER = msg(
+  'ไม่พบทะเบียนในสมุดงานนี้: ไม่มีแท็บที่เป็นทะเบียนของ Kamnot หรือมีคอลัมน์วันที่ให้นำมาใช้',
+  'no register in this workbook: no tab is a Kamnot register or has a date column to adopt',
 );
