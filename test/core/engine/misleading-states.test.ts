@@ -100,6 +100,24 @@ describe("the requester's own submission", () => {
     expect(evaluateCase(resignation, future, SETTINGS, today).state).toBe('not-started');
   });
 
+  it('a round publicised before anyone could file: filing (the receipt) completes that step too', () => {
+    const trs = procedureById('003-teacher-transfer-trs')!;
+    const r = evaluateCase(trs, caseOf({ start: iso('2026-11-20') }), SETTINGS, today);
+    expect(r.steps.slice(0, 2).map((s) => [s.id, s.done === null ? null : isoFromDay(s.done)])).toEqual([
+      ['publicise', '2026-11-20'],
+      ['file-request', '2026-11-20'],
+    ]);
+    expect(r.current).toBe('check-documents');
+    expect(r.problems).toEqual([]);
+  });
+
+  it('but office work with a deadline of its own before the requester’s step is never skipped', () => {
+    const typeB = procedureById('001-study-leave-domestic-regular-type-b')!;
+    const r = evaluateCase(typeB, caseOf({ start: iso('2026-11-20') }), SETTINGS, today);
+    expect(r.steps.every((s) => s.done === null)).toBe(true);
+    expect(r.current).toBe(typeB.steps[0]!.id);
+  });
+
   it("an officer's first step is never taken as done", () => {
     const P = procedure([step('check', { kind: 'after', n: 1, unit: 'workdays', from: { type: 'start' } })]);
     expect(evaluateCase(P, caseOf({ start: iso('2026-12-01') }), SETTINGS, today).state).toBe('overdue');
