@@ -57,7 +57,7 @@ export function runRegisters(services: RunServices): RunRecord {
       changedCells: 0,
       writes: 0,
       problems: 0,
-      notes: ['another run holds the lock'],
+      notes: ['รอบตรวจอื่นกำลังทำงานอยู่ / another run holds the lock'],
     };
   }
   try {
@@ -92,7 +92,10 @@ export function runRegisters(services: RunServices): RunRecord {
       if (services.now() - started + slowest > TIME_BUDGET_MS) {
         services.properties.setProperty(CURSOR, String(index));
         status = 'partial';
-        notes.push(`time budget reached: continues from register ${index + 1} of ${registers.length}`);
+        notes.push(
+          `ใช้เวลาครบกำหนดของรอบแล้ว: รอบถัดไปทำต่อจากทะเบียนที่ ${index + 1} จาก ${registers.length} / ` +
+            `time budget reached: continues from register ${index + 1} of ${registers.length}`,
+        );
         break;
       }
       const tab = registers[index]!;

@@ -181,7 +181,7 @@ function peopleSection(r: CheckReport): string[] {
 
 function problemsSection(r: CheckReport): string[] {
   // "reminder not sent: X is not in People" is said better, with every open case, by the People section.
-  const notes = (r.run?.notes ?? []).filter((n) => !/ \/ reminder not sent: /.test(n));
+  const notes = (r.run?.notes ?? []).filter((n) => !/ \/ reminder not sent: .*the People tab/.test(n));
   const lines = [
     ...notes,
     ...r.results.flatMap((x) =>
