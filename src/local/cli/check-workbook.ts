@@ -20,6 +20,7 @@ import { DEFAULT_ZONE } from '../xlsx/read-workbook';
 import { writeWorkbook } from '../xlsx/write-workbook';
 import { adoptTabs, proposeTabs, unknownTabs } from './adoption';
 import { proposalsText } from './adoption-summary';
+import { peopleHints } from './people-hints';
 import type { Progress } from './progress';
 import { digests, registerResult, sentBefore, writeDigests } from './workbook-results';
 import { type AdoptedTab, workbookSummary } from './workbook-summary';
@@ -202,6 +203,7 @@ export async function checkWorkbook(options: CheckOptions): Promise<CheckOutcome
       results,
       digests: sent,
       people,
+      peopleHints: peopleHints(opened.read.seed.sheets ?? []),
       alreadySent: sentBefore(runtime, day, sent),
       warnings: [...opened.read.warnings, ...warnings],
       written: { xlsx: shown(xlsxOut), outbox: shown(outbox), files: files.map(shown) },

@@ -2,7 +2,7 @@
 import { type Day, isoFromDay } from '../../core/dates/civil';
 import { formatDate } from '../../core/dates/format';
 import { CASE_STATES, type CaseState } from '../../core/engine/types';
-import { bilingual } from '../../core/i18n/msg';
+import { bilingual, type Msg } from '../../core/i18n/msg';
 import { STATE_LABELS } from '../../core/register/computed';
 import type { PeopleView } from '../../gas/sidebar-api/public';
 import type { DigestSummary, LoggedRun } from '../demo/inspect';
@@ -32,6 +32,8 @@ export interface CheckReport {
   readonly digests: readonly DigestSummary[];
   /** The sidebar's People view after the run (null when it could not be read). */
   readonly people: PeopleView | null;
+  /** Where the office's staff list may be, if not where Kamnot reads it (people-hints.ts). */
+  readonly peopleHints: readonly Msg[];
   /** Reminders for today already in the `_sent` ledger before this run. */
   readonly alreadySent: number;
   readonly warnings: readonly string[];
@@ -156,6 +158,7 @@ function peopleSection(r: CheckReport): string[] {
   const view = r.people;
   if (!view) return [];
   const out = [`แท็บ People: ${view.people.length} คน / people`];
+  for (const hint of r.peopleHints) out.push(`  ⚠ ${bilingual(hint)}`);
   const byTyped = new Map<
     string,
     { problem: PeopleView['unknownAssignees'][number]['problem']; rows: string[] }
