@@ -15,8 +15,6 @@ import { escapeHtml, rowLink, tabLink, workbookLink } from './html';
 import type { DigestEntry, DigestItem, PlannedDigest, ReminderSettings, Stage } from './types';
 import { countWords, daysLeftWords, moreWords, STAGE_WORDS, WORDS } from './words';
 
-export { MAX_ROWS } from './digest-cut';
-
 export interface RenderedDigest {
   readonly subject: string;
   readonly html: string;

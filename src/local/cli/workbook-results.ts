@@ -33,12 +33,7 @@ export interface RegisterResult {
   readonly notCases: readonly number[];
 }
 
-/** 1-based column of a layout key on a tab, from the column metadata the binding put there. */
-export function columnOfKey(runtime: Runtime, tab: string, key: string): number | undefined {
-  return columnsOf(runtime, tab).get(key);
-}
-
-/** Every layout key bound on the tab → its 1-based column. */
+/** Every layout key bound on the tab → its 1-based column, from the column metadata the binding put there. */
 function columnsOf(runtime: Runtime, tab: string): Map<string, number> {
   const sheet = runtime.model.sheetByName(tab);
   const out = new Map<string, number>();
