@@ -127,7 +127,7 @@ export function renderAdd(panel: HTMLElement): void {
     unitSelect,
     el('label', { for: 'search' }, tr('ค้นหา (ไทย/อังกฤษ)', 'Search (Thai/English)')),
     search,
-    el('label', { for: 'procedure' }, tr('ขั้นตอนงาน', 'Procedure')),
+    el('label', { for: 'procedure' }, tr('กระบวนงาน', 'Procedure')),
     procSelect,
     details,
     bindSection(),

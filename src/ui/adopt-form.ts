@@ -4,6 +4,7 @@
  * the date cells it cannot read. The officer's choices live in `Choices` so that switching language
  * (which re-renders) keeps them.
  */
+import { CONFIDENCE_WORDS, confidenceOf } from '../core/adopt/confidence';
 import type { AdoptionField, AdoptionProposal } from '../gas/sidebar-api/public';
 import { el } from './dom';
 import { pickText, tr } from './i18n';
@@ -21,10 +22,7 @@ export function choicesOf(p: AdoptionProposal): Choices {
 }
 
 export function confidenceWords(f: Pick<AdoptionField, 'column' | 'confidence'>): string {
-  if (f.column === null) return tr('ไม่พบในแท็บ: ถือว่าว่าง', 'not in the tab: read as blank');
-  if (f.confidence >= 0.75) return tr('มั่นใจมาก', 'high confidence');
-  if (f.confidence >= 0.5) return tr('ค่อนข้างมั่นใจ', 'medium confidence');
-  return tr('ไม่ค่อยมั่นใจ: โปรดตรวจ', 'low confidence: please check');
+  return pickText(CONFIDENCE_WORDS[confidenceOf(f)]);
 }
 
 function fieldRow(p: AdoptionProposal, f: AdoptionField, i: number, choices: Choices): HTMLElement {

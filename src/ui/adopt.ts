@@ -90,7 +90,7 @@ function tabPicker(): HTMLElement[] {
   return [
     el('label', { for: 'adopt-tab-select' }, tr('แท็บ', 'Tab')),
     tabs,
-    el('label', { for: 'adopt-procedure' }, tr('ขั้นตอนงาน (ที่เข้ากันที่สุดก่อน)', 'Procedure (best fit first)')),
+    el('label', { for: 'adopt-procedure' }, tr('กระบวนงาน (ที่เข้ากันที่สุดก่อน)', 'Procedure (best fit first)')),
     procedures,
   ];
 }

@@ -20,7 +20,7 @@ function render(): void {
       el(
         'p',
         { class: 'muted', id: 'bind-none' },
-        tr('ไม่มีแท็บที่หัวตารางตรงกับขั้นตอนงานใด', 'No tab has a header row that matches a procedure'),
+        tr('ไม่มีแท็บที่หัวตารางตรงกับกระบวนงานใด', 'No tab has a header row that matches a procedure'),
       ),
     );
     return;

@@ -6,7 +6,7 @@ const SECTIONS: readonly [string, string, string, string][] = [
   [
     'Kamnot ทำอะไร',
     'What Kamnot does',
-    'แต่ละแท็บทะเบียนคือขั้นตอนงานหนึ่งเรื่อง Kamnot รู้ระยะเวลามาตรฐานของแต่ละขั้นตอน คำนวณวันครบกำหนดตามวันทำการราชการ ระบายสีแถวที่ใกล้หรือเกินกำหนด และส่งอีเมลสรุปวันละหนึ่งฉบับต่อคน',
+    'แต่ละแท็บทะเบียนคือกระบวนงานหนึ่งเรื่อง Kamnot รู้ระยะเวลามาตรฐานของแต่ละขั้นตอน คำนวณวันครบกำหนดตามวันทำการราชการ ระบายสีแถวที่ใกล้หรือเกินกำหนด และส่งอีเมลสรุปวันละหนึ่งฉบับต่อคน',
     "Each register tab follows one procedure. Kamnot knows each step's time standard, computes due dates on the Thai government working-day calendar, colours rows that are due soon or overdue, and mails one digest a day per person.",
   ],
   [

@@ -91,7 +91,7 @@ export function renderEditor(box: HTMLElement, focus?: string): void {
     el(
       'h3',
       { id: 'proc-editor-title' },
-      d.original ? `${tr('แก้ไข', 'Edit')}: ${d.th || d.id}` : tr('ขั้นตอนงานใหม่', 'New procedure'),
+      d.original ? `${tr('แก้ไข', 'Edit')}: ${d.th || d.id}` : tr('กระบวนงานใหม่', 'New procedure'),
     ),
     el(
       'p',

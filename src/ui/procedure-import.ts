@@ -117,7 +117,7 @@ function render(): void {
   });
   box.append(
     el('h3', {}, tr('นำเข้าจากไฟล์', 'Import a file')),
-    el('label', { for: 'proc-file' }, tr('ไฟล์ขั้นตอนงาน (.json)', 'Procedure file (.json)')),
+    el('label', { for: 'proc-file' }, tr('ไฟล์กระบวนงาน (.json)', 'Procedure file (.json)')),
     input,
   );
   if (fileName) box.append(el('p', { class: 'muted' }, fileName));

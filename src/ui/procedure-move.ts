@@ -76,7 +76,7 @@ function render(): void {
       el(
         'p',
         { class: 'muted' },
-        tr('ยังไม่มีทะเบียนที่ใช้ขั้นตอนงานของหน่วยงาน', "No register follows one of the office's procedures yet"),
+        tr('ยังไม่มีทะเบียนที่ใช้กระบวนงานของหน่วยงาน', "No register follows one of the office's procedures yet"),
       ),
     );
     return;

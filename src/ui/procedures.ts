@@ -112,7 +112,7 @@ function newSection(): HTMLElement {
   return el(
     'section',
     { id: 'proc-new' },
-    el('h3', {}, tr('สร้างขั้นตอนงาน', 'New procedure')),
+    el('h3', {}, tr('สร้างกระบวนงาน', 'New procedure')),
     el('label', { for: 'proc-catalogue' }, tr('งานในคลัง', 'Catalogue procedure')),
     select,
     el('div', { class: 'proc-tools' }, copy, ' ', empty),
@@ -142,14 +142,14 @@ async function open(id: string): Promise<void> {
 export function renderProcedures(panel: HTMLElement): void {
   host = panel;
   clear(panel);
-  panel.append(el('h2', {}, tr('ขั้นตอนงาน', 'Procedures')));
+  panel.append(el('h2', {}, tr('กระบวนงาน', 'Procedures')));
   if (!view) return;
   panel.append(
     el(
       'p',
       { class: 'muted' },
       tr(
-        'ขั้นตอนงานของหน่วยงานเอง: เก็บในแท็บ Procedures หนึ่งแถวต่อหนึ่งขั้น ทะเบียนที่ใช้งานนั้นตามการแก้ไข',
+        'กระบวนงานของหน่วยงานเอง: เก็บในแท็บ Procedures หนึ่งแถวต่อหนึ่งขั้น ทะเบียนที่ใช้งานนั้นตามการแก้ไข',
         "The office's own procedures: kept in the Procedures tab, one row per step; their registers follow every change",
       ),
     ),
@@ -160,7 +160,7 @@ export function renderProcedures(panel: HTMLElement): void {
   for (const p of view.procedures) list.append(item(p, exportHolder));
   if (view.procedures.length === 0)
     panel.append(
-      el('p', { id: 'proc-none' }, tr('ยังไม่มีขั้นตอนงานของหน่วยงาน', 'No procedures of the office yet')),
+      el('p', { id: 'proc-none' }, tr('ยังไม่มีกระบวนงานของหน่วยงาน', 'No procedures of the office yet')),
     );
   else panel.append(list);
   panel.append(exportHolder, newSection());

@@ -21,7 +21,7 @@ const PANELS: Record<
   mine: { th: 'ของฉัน', en: 'Mine', load: loadMyCases, render: renderMyCases },
   add: { th: 'เพิ่มทะเบียน', en: 'Add', load: loadAdd, render: renderAdd },
   people: { th: 'บุคลากร', en: 'People', load: loadPeople, render: renderPeople },
-  procedures: { th: 'ขั้นตอนงาน', en: 'Procedures', load: loadProcedures, render: renderProcedures },
+  procedures: { th: 'กระบวนงาน', en: 'Procedures', load: loadProcedures, render: renderProcedures },
   report: { th: 'รายงาน', en: 'Report', load: loadReport, render: renderReport },
   settings: { th: 'ตั้งค่า', en: 'Settings', load: loadSettings, render: renderSettings },
   digest: { th: 'อีเมลสรุป', en: 'Digest', load: loadDigestPanel, render: renderDigestPanel },

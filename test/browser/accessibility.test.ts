@@ -62,7 +62,20 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar is usable by everyo
     runtime.spreadsheet.edit('People', 'A2:F2', [
       ['สมชาย ใจดี', 'officer@example.org', 'officer', '', 'TRUE', ''],
     ]);
-    runtime.spreadsheet.edit(tab, 'B2:E2', [['ลาออก ครู ก', 'officer@example.org', '1/11/2569', '4/1/2570']]);
+    // Checked, proposed and sent (H–J): overdue on 8 Dec, the order due Fri 4 Dec.
+    runtime.spreadsheet.edit(tab, 'B2:J2', [
+      [
+        'ลาออก ครู ก',
+        'officer@example.org',
+        '1/11/2569',
+        '5/12/2569',
+        '',
+        '',
+        '2/11/2569',
+        '2/11/2569',
+        '2/11/2569',
+      ],
+    ]);
     runtime.callIn({ kind: 'menu' }, 'runNow');
     const s = await sidebar(browser(), runtime);
     await s.open();

@@ -146,9 +146,14 @@ export async function launch(): Promise<Browsers> {
   };
 }
 
-export async function sidebar(browser: Browser, runtime: Runtime): Promise<Sidebar> {
+/** `viewport`: the page's size; Sheets' sidebar panel (300 px wide) unless a test asks for a phone's. */
+export async function sidebar(
+  browser: Browser,
+  runtime: Runtime,
+  viewport: { width: number; height: number } = { width: 300, height: 700 },
+): Promise<Sidebar> {
   const context = await browser.newContext({
-    viewport: { width: 300, height: 700 },
+    viewport,
     locale: 'th-TH',
     timezoneId: 'Asia/Bangkok',
   });

@@ -45,9 +45,12 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the sidebar panels in Chromium'
     await expect.poll(() => s.page.textContent('#status')).toMatch(/ไม่ถูกต้อง.*not a valid email/);
     expect(await s.page.inputValue('#person-name')).toBe('ใครสักคน');
     // The officer types a case in the register (as in Sheets), and one for someone not in People.
-    runtime.spreadsheet.edit(tab, 'B2:E3', [
-      ['ลาออก ครู ก', 'somchai@example.org', '1/11/2569', '4/1/2570'],
-      ['ลาออก ครู ข', 'ใครก็ไม่รู้', '1/11/2569', '18/1/2570'],
+    // Checked, proposed and sent (H–J): each waits on the order, due the day before the requested
+    // date (Fri 4 Dec 2569, overdue on Tue 8 Dec; Fri 18 Dec).
+    const sent = ['', '', '2/11/2569', '2/11/2569', '2/11/2569'];
+    runtime.spreadsheet.edit(tab, 'B2:J3', [
+      ['ลาออก ครู ก', 'somchai@example.org', '1/11/2569', '5/12/2569', ...sent],
+      ['ลาออก ครู ข', 'ใครก็ไม่รู้', '1/11/2569', '19/12/2569', ...sent],
     ]);
     // The hourly check, installed from Home; then a run.
     await s.page.click('#tab-home');

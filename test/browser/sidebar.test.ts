@@ -4,15 +4,19 @@ import { HAVE_CHROMIUM, office, SKIP_REASON, sidebar, withBrowser } from './harn
 
 const PROCEDURE = '003-resignation-leaving-service';
 
-/** A register with two resignation cases (one overdue on 8 Dec 2569) and a People chain. */
+/**
+ * A register with two resignation cases (one overdue on 8 Dec 2569) and a People chain. Each letter
+ * was checked, proposed and sent (H–J): it waits on the order, due the day before the requested date.
+ */
 function withCases(runtime: ReturnType<typeof office>, tab: string): void {
   runtime.spreadsheet.edit('People', 'A2:F3', [
     ['สมชาย ใจดี', 'somchai@example.org', 'officer', 'boss@example.org', 'TRUE', ''],
     ['หัวหน้า', 'boss@example.org', 'group-director', '', 'TRUE', 'en'],
   ]);
-  runtime.spreadsheet.edit(tab, 'B2:E3', [
-    ['<img src=x onerror=alert(1)>', 'somchai@example.org', '1/11/2569', '4/1/2570'],
-    ['ลาออก ครู ข', 'สมชาย ใจดี', '1/11/2569', '18/1/2570'],
+  const sent = ['', '', '2/11/2569', '2/11/2569', '2/11/2569'];
+  runtime.spreadsheet.edit(tab, 'B2:J3', [
+    ['<img src=x onerror=alert(1)>', 'somchai@example.org', '1/11/2569', '5/12/2569', ...sent],
+    ['ลาออก ครู ข', 'สมชาย ใจดี', '1/11/2569', '19/12/2569', ...sent],
   ]);
 }
 

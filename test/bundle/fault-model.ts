@@ -2,10 +2,11 @@
  * An independent model of who must be told what, for the fault tests (faults.test.ts). Written from
  * the rules (DESIGN.md §4, the 003 manual, the README), not from src/: it imports nothing of Kamnot.
  *
- * The cases are resignation letters (003-resignation-leaving-service) that never move past their
- * first step, whose only deadline is "at least 30 calendar days before the requested date": the due
- * day is the requested date minus 30 days, moved back to the nearest working day so the notice is
- * never shortened. On a working day a case is
+ * The cases are resignation letters (003-resignation-leaving-service) received, checked, proposed
+ * and sent, that never move past the authority's order, whose deadline is "before the requested
+ * date": the due day is the requested date minus one calendar day, moved back to the nearest working
+ * day so the time is never shortened. (Receiving the letter is the applicant's own step done.) On a
+ * working day a case is
  *   - due soon when 1–2 working days are left (the default `due-soon-workdays` of 2; the
  *     used-fraction rule does not apply, a "before" deadline has no start),
  *   - due today on its due day,
@@ -25,7 +26,8 @@ export const BANGKOK_OFFSET_MS = 7 * 3_600_000;
 export const REMINDER_HOUR = 8;
 export const DUE_SOON_WORKDAYS = 2;
 export const ESCALATE_EVERY_DAYS = 7;
-export const NOTICE_DAYS = 30;
+/** The order is due this many calendar days before the requested date. */
+export const NOTICE_DAYS = 1;
 
 /**
  * Thai government holidays (calendar TH) from October 2026 to February 2027, from the cabinet's
@@ -79,7 +81,7 @@ export function workdays(from: DayNo, to: DayNo): number {
   return n;
 }
 
-/** The day the resignation letter is due: 30 calendar days before the requested date, moved back. */
+/** The day the order is due: NOTICE_DAYS calendar days before the requested date, moved back. */
 export function noticeDue(requested: DayNo): DayNo {
   let due = requested - NOTICE_DAYS;
   while (!isWorkingDay(due)) due--;

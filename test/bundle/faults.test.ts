@@ -25,6 +25,7 @@ import {
   type MailLine,
   type ModelCase,
   type ModelPerson,
+  NOTICE_DAYS,
   noticeDue,
   REMINDER_HOUR,
   required,
@@ -37,6 +38,7 @@ import { load } from './harness';
 const PROCEDURE = '003-resignation-leaving-service';
 const FIRST_DAY = dayOf('2026-12-01');
 const RECEIVED = '1/11/2569';
+const SENT = '2/11/2569';
 const MAX_CASES = 15;
 const HOUR = 3_600_000;
 
@@ -55,7 +57,7 @@ const STAFF = [
 interface CaseSpec {
   readonly who: number;
   readonly byName: boolean;
-  /** Due around window start + offset: the requested date is that plus 30 days. */
+  /** Due around window start + offset: the requested date is that plus NOTICE_DAYS. */
   readonly offset: number;
 }
 
@@ -277,13 +279,15 @@ function simulate(s: Scenario): Simulation {
     const model: ModelCase = {
       subject: `เรื่อง-${++serial}`,
       assignee: who.email,
-      requested: firstDay + spec.offset + 30,
+      requested: firstDay + spec.offset + NOTICE_DAYS,
     };
     const row: unknown[] = Array.from({ length: width }, () => '');
     row[1] = model.subject;
     row[2] = spec.byName ? who.name : who.email;
     row[3] = RECEIVED;
     row[4] = typedDate(model.requested);
+    // H–J: checked, proposed and sent to the ESA the day after it was received.
+    for (const c of [7, 8, 9]) row[c] = SENT;
     return { model, row };
   };
   const initial = s.cases.map(newCase);
@@ -784,13 +788,15 @@ describe('reminders under faults', () => {
       ['สมชาย ใจดี', 'somchai@example.org', 'officer', 'boss@example.org', 'TRUE', ''],
       ['หัวหน้า', 'boss@example.org', 'group-director', '', 'TRUE', 'en'],
     ]);
-    runtime.spreadsheet.edit(tab, 'B2:E2', [['เรื่อง-1', 'somchai@example.org', RECEIVED, requested]]);
+    runtime.spreadsheet.edit(tab, 'B2:J2', [
+      ['เรื่อง-1', 'somchai@example.org', RECEIVED, requested, '', '', SENT, SENT, SENT],
+    ]);
     return { runtime, tab };
   }
 
   it('a case due today has 0 working days left, in the register and in the digest', () => {
-    // Requested 2 Jan 2570: the notice is due Thu 3 Dec 2569 (2 Jan 2027 − 30 days).
-    const { runtime, tab } = office('2026-12-03T09:30:00+07:00', '2/1/2570');
+    // Requested Fri 4 Dec 2569: the order is due Thu 3 Dec.
+    const { runtime, tab } = office('2026-12-03T09:30:00+07:00', '4/12/2569');
     runtime.callIn({ kind: 'time-driven' }, 'runHourly');
     const [header, row] = runtime.spreadsheet.values(tab) as [unknown[], unknown[]];
     const left = header.findIndex((h) => String(h).endsWith('/ Working days left'));
@@ -800,13 +806,13 @@ describe('reminders under faults', () => {
   });
 
   it('the next run names every reminder a kill left unconfirmed, escalations too', () => {
-    // Tue 8 Dec 2569, notice due Fri 4 Dec: the officer's case is overdue and escalates to the head,
+    // Tue 8 Dec 2569, the order due Fri 4 Dec: the officer's case is overdue and escalates to the head,
     // whose digest goes first. The run dies at that digest's flush: its intent is written, no mail.
-    const dry = office('2026-12-08T09:30:00+07:00', '4/1/2570').runtime;
+    const dry = office('2026-12-08T09:30:00+07:00', '5/12/2569').runtime;
     const before = dry.calls.total();
     dry.callIn({ kind: 'time-driven' }, 'runHourly');
     const flush = dry.calls.sequence().slice(before).indexOf('SpreadsheetApp.flush') + 1;
-    const { runtime } = office('2026-12-08T09:30:00+07:00', '4/1/2570');
+    const { runtime } = office('2026-12-08T09:30:00+07:00', '5/12/2569');
     runtime.faults.killAfterCalls(flush);
     expect(() => runtime.callIn({ kind: 'time-driven' }, 'runHourly')).toThrow();
     const ledger = runtime.spreadsheet.values('_sent').slice(1);

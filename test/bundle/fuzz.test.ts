@@ -602,13 +602,24 @@ const TAGS = new Set([
   'h2',
   'h3',
   'span',
+  'br',
   'table',
   'tr',
   'th',
   'td',
   'a',
 ]);
-const ATTRIBUTES = new Set(['style', 'lang', 'charset', 'role', 'cellpadding', 'cellspacing', 'href']);
+const ATTRIBUTES = new Set([
+  'style',
+  'lang',
+  'charset',
+  'name',
+  'content',
+  'role',
+  'cellpadding',
+  'cellspacing',
+  'href',
+]);
 
 function checkMail(html: string, url: string, where: string): string[] {
   const problems: string[] = [];
@@ -626,7 +637,7 @@ function checkMail(html: string, url: string, where: string): string[] {
         const href = value!.replace(/&amp;/g, '&');
         if (
           href !== url &&
-          !new RegExp(`^${url.replace(/[.?*+^$[\]\\(){}|-]/g, '\\$&')}#gid=\\d+&range=A\\d+$`).test(href)
+          !new RegExp(`^${url.replace(/[.?*+^$[\]\\(){}|-]/g, '\\$&')}#gid=\\d+(&range=A\\d+)?$`).test(href)
         )
           problems.push(`${where}: href ${href}`);
       }
@@ -866,8 +877,10 @@ describe('bad input, one case at a time', () => {
     ]);
     return { runtime, tab };
   }
-  // Assignee, date received, requested date: the notice was due Fri 4 Dec 2569, overdue on Tue 8 Dec.
-  const OVERDUE = ['somchai@example.org', '1/11/2569', '4/1/2570'];
+  // Assignee, date received, requested date, then (H–J) the officer's three steps done: the case
+  // waits on the order, due the day before the requested date (Fri 4 Dec 2569), overdue on Tue 8 Dec.
+  const SENT = ['', '', '2/11/2569', '2/11/2569', '2/11/2569'];
+  const OVERDUE = ['somchai@example.org', '1/11/2569', '5/12/2569', ...SENT];
   const ledgerRow = (i: number) => [
     `2026-11-20|overdue|0|K-${i}|submit-letter`,
     'somchai@example.org',
@@ -879,7 +892,7 @@ describe('bad input, one case at a time', () => {
 
   it('keeps a case-id formula whose result is an error or empty text (it is not a blank cell)', () => {
     const { runtime, tab } = office();
-    runtime.spreadsheet.edit(tab, 'A2:E3', [
+    runtime.spreadsheet.edit(tab, 'A2:J3', [
       ['=A1:', 'ก', ...OVERDUE],
       ['=IF(FALSE,1,"")', 'ข', ...OVERDUE],
     ]);
@@ -891,7 +904,9 @@ describe('bad input, one case at a time', () => {
   it('writes a People address that starts with "-" into _sent as text, never as a formula', () => {
     const { runtime, tab } = office();
     runtime.spreadsheet.edit('People', 'A4:F4', [['ขีด', "'-dash@example.org", 'officer', '', 'TRUE', '']]);
-    runtime.spreadsheet.edit(tab, 'B2:E2', [['ลาออก', "'-dash@example.org", '1/11/2569', '4/1/2570']]);
+    runtime.spreadsheet.edit(tab, 'B2:J2', [
+      ['ลาออก', "'-dash@example.org", '1/11/2569', '5/12/2569', ...SENT],
+    ]);
     runtime.callIn({ kind: 'time-driven' }, 'runHourly');
     expect(runtime.outbox.map((m) => m.to.join())).toEqual(['-dash@example.org']);
     expect(
@@ -904,7 +919,7 @@ describe('bad input, one case at a time', () => {
 
   it('completes the run and logs it when a due case has a 50,000-character case id', () => {
     const { runtime, tab } = office();
-    runtime.spreadsheet.edit(tab, 'A2:E2', [['ก'.repeat(50_000), 'ลาออก', ...OVERDUE]]);
+    runtime.spreadsheet.edit(tab, 'A2:J2', [['ก'.repeat(50_000), 'ลาออก', ...OVERDUE]]);
     expect(() => runtime.callIn({ kind: 'time-driven' }, 'runHourly')).not.toThrow();
     expect(logRecords(runtime).map((r) => r.kind)).toEqual(['run:done']);
   });
@@ -916,7 +931,7 @@ describe('bad input, one case at a time', () => {
       ledgerRow(r).forEach((v, c) => {
         if (v !== '') sent.cellForWrite(r, c + 1).value = v;
       });
-    runtime.spreadsheet.edit(tab, 'B2:E2', [['ลาออก', ...OVERDUE]]);
+    runtime.spreadsheet.edit(tab, 'B2:J2', [['ลาออก', ...OVERDUE]]);
     expect(() => runtime.callIn({ kind: 'time-driven' }, 'runHourly')).not.toThrow();
     expect(runtime.outbox.map((m) => m.to.join())).toContain('somchai@example.org');
   });
@@ -930,14 +945,14 @@ describe('bad input, one case at a time', () => {
       log.cellForWrite(r, 2).value = 'run:done';
       log.cellForWrite(r, 3).value = '{}';
     }
-    runtime.spreadsheet.edit(tab, 'B2:E2', [['ลาออก', ...OVERDUE]]);
+    runtime.spreadsheet.edit(tab, 'B2:J2', [['ลาออก', ...OVERDUE]]);
     expect(() => runtime.callIn({ kind: 'menu' }, 'runNow')).not.toThrow();
     expect(logRecords(runtime).length).toBe(full);
   });
 
   it("sends the digest of a case whose subject is 50,000 characters (a cell's limit)", () => {
     const { runtime, tab } = office();
-    runtime.spreadsheet.edit(tab, 'B2:E2', [['ก'.repeat(50_000), ...OVERDUE]]);
+    runtime.spreadsheet.edit(tab, 'B2:J2', [['ก'.repeat(50_000), ...OVERDUE]]);
     runtime.callIn({ kind: 'time-driven' }, 'runHourly');
     expect(runtime.outbox.map((m) => m.to.join())).toContain('somchai@example.org');
   });
@@ -945,7 +960,7 @@ describe('bad input, one case at a time', () => {
   it('sends the digest of an officer with 200 overdue cases, and their supervisor’s', () => {
     const { runtime, tab } = office();
     const rows = Array.from({ length: 200 }, (_, i) => [`ลาออก ครู ${i}`, ...OVERDUE]);
-    runtime.spreadsheet.edit(tab, 'B2:E201', rows);
+    runtime.spreadsheet.edit(tab, 'B2:J201', rows);
     runtime.callIn({ kind: 'time-driven' }, 'runHourly');
     expect(runtime.outbox.map((m) => m.to.join()).sort()).toEqual([
       'boss@example.org',

@@ -10,10 +10,13 @@ const MENU = { kind: 'menu' } as const;
 
 /** Bangkok wall-clock instant. */
 const at = (iso: string) => new Date(`${iso}+07:00`).getTime();
+/** H–J of a resignation register: checked, proposed and sent to the ESA on 2 Nov 2569. */
+const SENT = ['2/11/2569', '2/11/2569', '2/11/2569'];
 
 /**
- * A resignation register and a People chain. The notice is due 30 days before the requested date:
- * 4/1/2570 → Fri 4 Dec 2569 (overdue from Mon 7 Dec); 18/1/2570 → Fri 18 Dec 2569.
+ * A resignation register and a People chain. Each letter was received 1 Nov and checked, proposed and
+ * sent on 2 Nov (H–J): the case waits on the order, due the day before the requested date:
+ * 5/12/2569 → Fri 4 Dec 2569 (overdue from Mon 7 Dec); 19/12/2569 → Fri 18 Dec 2569.
  */
 function office(
   start: string,
@@ -35,9 +38,9 @@ function office(
     ['หัวหน้า', 'boss@example.org', 'group-director', '', 'TRUE', ''],
   ]);
   tabs.forEach((tab, i) => {
-    runtime.spreadsheet.edit(tab, 'B2:E3', [
-      [`ลาออก ก ทะเบียน ${i + 1}`, 'somchai@example.org', '1/11/2569', '4/1/2570'],
-      [`ลาออก ข ทะเบียน ${i + 1}`, 'somchai@example.org', '1/11/2569', '18/1/2570'],
+    runtime.spreadsheet.edit(tab, 'B2:J3', [
+      [`ลาออก ก ทะเบียน ${i + 1}`, 'somchai@example.org', '1/11/2569', '5/12/2569', '', '', ...SENT],
+      [`ลาออก ข ทะเบียน ${i + 1}`, 'somchai@example.org', '1/11/2569', '19/12/2569', '', '', ...SENT],
     ]);
   });
   return { runtime, tabs };
@@ -86,10 +89,10 @@ describe('case ids', () => {
     const escalations = () => mailsTo(runtime, 'boss@example.org').length;
     expect(escalations()).toBe(1);
     // The highest case is deleted; a new overdue case is typed in its place the next day.
-    runtime.spreadsheet.edit(tab, 'A3:E3', [['', '', '', '', '']]);
-    runtime.spreadsheet.edit(tab, 'A2:E2', [['', '', '', '', '']]);
-    runtime.spreadsheet.edit(tab, 'B2:E2', [
-      ['ลาออก ครู ใหม่', 'somchai@example.org', '2/11/2569', '4/1/2570'],
+    runtime.spreadsheet.edit(tab, 'A3:J3', [Array(10).fill('')]);
+    runtime.spreadsheet.edit(tab, 'A2:J2', [Array(10).fill('')]);
+    runtime.spreadsheet.edit(tab, 'B2:J2', [
+      ['ลาออก ครู ใหม่', 'somchai@example.org', '2/11/2569', '5/12/2569', '', '', ...SENT],
     ]);
     runAt(runtime, '2026-12-09T09:30:00');
     expect(runtime.spreadsheet.values(tab, 'A2')).toEqual([['K-3']]);
@@ -104,7 +107,9 @@ describe('case ids', () => {
     runtime.callIn(TIME, 'runHourly');
     // Row 2 (K-1) copied to row 4, its subject changed; the id and the dates stay as copied.
     const copy = runtime.spreadsheet.values(tab, 'A2:E2')[0]!;
-    runtime.spreadsheet.edit(tab, 'A4:E4', [[copy[0], 'ลาออก ครู สำเนา', copy[2], '1/11/2569', '4/1/2570']]);
+    runtime.spreadsheet.edit(tab, 'A4:J4', [
+      [copy[0], 'ลาออก ครู สำเนา', copy[2], '1/11/2569', '5/12/2569', '', '', ...SENT],
+    ]);
     runAt(runtime, '2026-12-09T09:30:00');
     const wednesday = mailsTo(runtime, 'somchai@example.org')[1]!;
     expect(wednesday.htmlBody).toContain('ลาออก ครู สำเนา');
@@ -115,9 +120,9 @@ describe('case ids', () => {
     const { runtime, tabs } = office('2026-12-08T09:30:00');
     const tab = tabs[0]!;
     runtime.spreadsheet.edit(tab, 'A2', [["'K-9007199254740991"]]);
-    runtime.spreadsheet.edit(tab, 'B4:E5', [
-      ['ลาออก ค', 'somchai@example.org', '1/11/2569', '18/1/2570'],
-      ['ลาออก ง', 'somchai@example.org', '1/11/2569', '18/1/2570'],
+    runtime.spreadsheet.edit(tab, 'B4:J5', [
+      ['ลาออก ค', 'somchai@example.org', '1/11/2569', '19/12/2569', '', '', ...SENT],
+      ['ลาออก ง', 'somchai@example.org', '1/11/2569', '19/12/2569', '', '', ...SENT],
     ]);
     runtime.callIn(TIME, 'runHourly');
     expect(runtime.spreadsheet.values(tab, 'A2:A5')).toEqual([
@@ -202,7 +207,9 @@ describe('officers typing while a run works', () => {
     const { runtime, tabs } = office('2026-12-08T09:30:00');
     const tab = tabs[0]!;
     const n = rereadIndex(runtime);
-    runtime.spreadsheet.edit(tab, 'B4:E4', [['ลาออก ค', 'somchai@example.org', '1/11/2569', '18/1/2570']]);
+    runtime.spreadsheet.edit(tab, 'B4:J4', [
+      ['ลาออก ค', 'somchai@example.org', '1/11/2569', '19/12/2569', '', '', ...SENT],
+    ]);
     runtime.faults.during(
       'Sheet.getDataRange',
       () => runtime.spreadsheet.edit(tab, 'A4', [['ศธ 0412/123']]),
@@ -219,7 +226,9 @@ describe('officers typing while a run works', () => {
     const tab = tabs[0]!;
     const n = rereadIndex(runtime);
     const before = runtime.spreadsheet.values(tab, 'A2:Z3');
-    runtime.spreadsheet.edit(tab, 'B4:E4', [['ลาออก ค', 'somchai@example.org', '1/11/2569', '18/1/2570']]);
+    runtime.spreadsheet.edit(tab, 'B4:J4', [
+      ['ลาออก ค', 'somchai@example.org', '1/11/2569', '19/12/2569', '', '', ...SENT],
+    ]);
     runtime.faults.during(
       'Sheet.getDataRange',
       () => runtime.spreadsheet.range(tab, 'A1').getSheet().insertRowsBefore(2, 1),

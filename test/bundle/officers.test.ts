@@ -16,6 +16,7 @@ import {
   linesOf,
   type ModelCase,
   type ModelPerson,
+  NOTICE_DAYS,
   REMINDER_HOUR,
   required,
   typedDate,
@@ -24,6 +25,7 @@ import { load } from './harness';
 
 const PROCEDURE = '003-resignation-leaving-service';
 const RECEIVED = '1/11/2569';
+const SENT = '2/11/2569';
 const FIRST_DAY = dayOf('2026-12-02');
 const STAFF: readonly ModelPerson[] = [
   { email: 'somchai@example.org', name: 'สมชาย ใจดี', supervisor: 'head@example.org', lang: 'th' },
@@ -189,14 +191,16 @@ function simulate(s: Scenario) {
   const typeCase = (who: number, offset: number, id: string | null = null): string => {
     const subject = `เรื่อง-${++serial}`;
     const p = STAFF[who]!;
-    const requested = FIRST_DAY + offset + 30;
+    const requested = FIRST_DAY + offset + NOTICE_DAYS;
     const row = firstFree();
     ensureRow(row);
-    runtime.spreadsheet.edit(tab, `A${row}:E${row}`, [
-      [id ?? '', subject, p.email, RECEIVED, typedDate(requested)],
+    // H–J: the officer checked, proposed and sent it the day after it was received; the case waits on
+    // the order, due NOTICE_DAYS before the requested date (fault-model.ts).
+    runtime.spreadsheet.edit(tab, `A${row}:J${row}`, [
+      [id ?? '', subject, p.email, RECEIVED, typedDate(requested), '', '', SENT, SENT, SENT],
     ]);
     // What the officer typed, as the sheet holds it (typed dates are dates).
-    const cells = runtime.spreadsheet.values(tab, `B${row}:E${row}`)[0]!;
+    const cells = runtime.spreadsheet.values(tab, `B${row}:J${row}`)[0]!;
     typed.set(subject, { subject, cells, id });
     present.push({ subject, assignee: p.email, requested });
     return subject;
@@ -361,7 +365,7 @@ function check(sim: ReturnType<typeof simulate>): string[] {
       problems.push(`row for ${subject}: not a case the officer typed`);
       continue;
     }
-    const cells = [row[1], row[2], row[3], row[4]].map(String);
+    const cells = row.slice(1, 10).map(String);
     if (cells.join('|') !== t.cells.map(String).join('|')) {
       problems.push(`CHANGED: ${subject} ${cells.join('|')} was typed ${t.cells.join('|')}`);
       totals.userCellsChanged++;

@@ -63,7 +63,10 @@ describe('the run', () => {
       ['ลาออก ครู ก', 'somchai@example.org', '23/11/2569'],
       ['<img src=x onerror=alert(1)>', 'ghost@example.org', 'พรุ่งนี้'],
     ]);
-    runtime.spreadsheet.edit(tab, `${col('วันขอลาออก')}2:${col('วันขอลาออก')}3`, [['4 ม.ค. 2570'], ['#REF!']]);
+    runtime.spreadsheet.edit(tab, `${col('วันขอลาออก')}2:${col('วันขอลาออก')}3`, [['5 ธ.ค. 2569'], ['#REF!']]);
+    // Row 2: the officer checked, proposed and sent the letter (H–J); it waits on the order, due the
+    // day before the requested date.
+    runtime.spreadsheet.edit(tab, 'H2:J2', [['23/11/2569', '23/11/2569', '23/11/2569']]);
     const inputsBefore = runtime.spreadsheet.values(tab, `B2:${col('สถานะเรื่อง')}3`);
     const record = runtime.callIn({ kind: 'menu' }, 'runNow') as { cases: number; changedCells: number };
     expect(record.cases).toBe(2);
@@ -130,13 +133,19 @@ describe('writes', () => {
   it("changed rows scattered among closed ones still cost one write for Kamnot's columns", () => {
     const { runtime, tab, col } = workbook();
     const status = col('สถานะเรื่อง');
+    // Sent on (H–J): each open case waits on the order, due before its requested date.
     const rows = Array.from({ length: 100 }, (_, i) => [
       `เรื่อง ${i}`,
       'a@example.org',
       '23/11/2569',
       '4/1/2570',
+      '',
+      '',
+      '23/11/2569',
+      '23/11/2569',
+      '23/11/2569',
     ]);
-    runtime.spreadsheet.edit(tab, 'B2:E101', rows);
+    runtime.spreadsheet.edit(tab, 'B2:J101', rows);
     runtime.spreadsheet.edit(
       tab,
       `${status}2:${status}101`,
@@ -165,10 +174,11 @@ describe('the hourly trigger and onEdit', () => {
   it('recomputes the edited row at once and writes an audit entry', () => {
     const { runtime, tab, col } = workbook();
     runtime.spreadsheet.edit(tab, 'B2:D2', [['ลาออก', 'a@example.org', '23/11/2569']]);
-    runtime.fireOnEdit(tab, `${col('วันขอลาออก')}2`, [['4 ม.ค. 2570']]);
+    runtime.spreadsheet.edit(tab, 'H2:J2', [['23/11/2569', '23/11/2569', '23/11/2569']]);
+    runtime.fireOnEdit(tab, `${col('วันขอลาออก')}2`, [['5 ธ.ค. 2569']]);
     expect(runtime.spreadsheet.values(tab, `${col('ครบกำหนด / Due')}2`)[0]![0]).toBe('4 ธ.ค. 2569');
     const log = runtime.spreadsheet.values('_log');
-    expect(log.some((row) => row[1] === 'edit' && String(row[2]).includes('4 ม.ค. 2570'))).toBe(true);
+    expect(log.some((row) => row[1] === 'edit' && String(row[2]).includes('5 ธ.ค. 2569'))).toBe(true);
   });
 });
 

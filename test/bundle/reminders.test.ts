@@ -16,11 +16,13 @@ function office(start: string) {
     ['สมชาย ใจดี', 'somchai@example.org', 'officer', 'boss@example.org', 'TRUE', ''],
     ['หัวหน้า', 'boss@example.org', 'group-director', '', 'TRUE', 'en'],
   ]);
-  // Notice due 30 days before the requested date: 4 Jan 2570 → Fri 4 Dec 2569 (overdue from 7 Dec);
-  // 18 Jan 2570 → Fri 18 Dec 2569.
-  runtime.spreadsheet.edit(tab, 'B2:E3', [
-    ['<img src=x onerror=alert(1)> ลาออก', 'somchai@example.org', '1/11/2569', '4/1/2570'],
-    ['ลาออก ครู ข', 'สมชาย ใจดี', '1/11/2569', '18/1/2570'],
+  // Received (the letter submitted) 1 Nov; checked, proposed and sent 2 Nov (columns H–J): the case
+  // waits on the order, due the day before the requested date. Sat 5 Dec 2569 → Fri 4 Dec (overdue
+  // from 7 Dec); Sat 19 Dec 2569 → Fri 18 Dec.
+  const sent = ['2/11/2569', '2/11/2569', '2/11/2569'];
+  runtime.spreadsheet.edit(tab, 'B2:J3', [
+    ['<img src=x onerror=alert(1)> ลาออก', 'somchai@example.org', '1/11/2569', '5/12/2569', '', '', ...sent],
+    ['ลาออก ครู ข', 'สมชาย ใจดี', '1/11/2569', '19/12/2569', '', '', ...sent],
   ]);
   return { runtime, tab };
 }

@@ -19,8 +19,8 @@ function office(start = '2026-12-08T09:30:00+07:00') {
     ['สมชาย ใจดี', 'somchai@example.org', 'officer', '', 'TRUE', ''],
   ]);
   runtime.spreadsheet.edit(tab, 'B2:E4', [
-    ['<script>alert(1)</script> ลาออก', 'somchai@example.org', '1/11/2569', '4/1/2570'],
-    [`'${HOSTILE}`, 'สมชาย ใจดี', '1/11/2569', '18/1/2570'],
+    ['<script>alert(1)</script> ลาออก', 'somchai@example.org', '1/11/2569', '5/12/2569'],
+    [`'${HOSTILE}`, 'สมชาย ใจดี', '1/11/2569', '19/12/2569'],
     ["'-ลาออก ครู ค", "'+someone", '30/9/2569', '1/12/2569'],
   ]);
   // The office adds its document number column at the right, headed as e-Saraban exports it.
@@ -168,9 +168,9 @@ describe('an adopted tab with its own document numbers', () => {
             name: 'ทะเบียนรับเรื่องลาออก',
             values: [
               ['รหัสเรื่อง', 'เลขทะเบียนรับ', 'เรื่อง', 'ผู้รับผิดชอบ', 'วันที่รับ', 'วันขอลาออก'],
-              ['R-1', 'ศธ 04001/5501', 'ลาออก ครู ก', 'somchai@example.org', '1/11/2569', '4/1/2570'],
-              ['R-2', 'ศธ 04001/5502', 'ลาออก ครู ข', 'somchai@example.org', '2/11/2569', '5/1/2570'],
-              ['R-3', 'ศธ 04001/5503', 'ลาออก ครู ค', 'somchai@example.org', '3/11/2569', '6/1/2570'],
+              ['R-1', 'ศธ 04001/5501', 'ลาออก ครู ก', 'somchai@example.org', '1/11/2569', '5/12/2569'],
+              ['R-2', 'ศธ 04001/5502', 'ลาออก ครู ข', 'somchai@example.org', '2/11/2569', '6/12/2569'],
+              ['R-3', 'ศธ 04001/5503', 'ลาออก ครู ค', 'somchai@example.org', '3/11/2569', '7/12/2569'],
             ],
           },
         ],

@@ -30,10 +30,13 @@ function withCases(runtime: R): string {
   const tab = runtime.callIn(MENU, 'createRegister', PROCEDURE) as string;
   runtime.callIn(SIDEBAR, 'savePerson', person({ name: 'หัวหน้า', email: 'boss@example.org' }));
   runtime.callIn(SIDEBAR, 'savePerson', person({ supervisor: 'boss@example.org' }));
-  runtime.spreadsheet.edit(tab, 'B2:E4', [
-    ['ลาออก ครู ก', 'somchai@example.org', '1/11/2569', '4/1/2570'],
-    ['ลาออก ครู ข', 'สมชาย ใจดี', '1/11/2569', '18/1/2570'],
-    ['ลาออก ครู ค', 'stranger@example.org', '1/11/2569', '18/1/2570'],
+  // Each letter checked, proposed and sent (H–J): it waits on the order, due the day before the
+  // requested date (Fri 4 Dec 2569, overdue on Tue 8 Dec; Fri 18 Dec).
+  const sent = ['', '', '2/11/2569', '2/11/2569', '2/11/2569'];
+  runtime.spreadsheet.edit(tab, 'B2:J4', [
+    ['ลาออก ครู ก', 'somchai@example.org', '1/11/2569', '5/12/2569', ...sent],
+    ['ลาออก ครู ข', 'สมชาย ใจดี', '1/11/2569', '19/12/2569', ...sent],
+    ['ลาออก ครู ค', 'stranger@example.org', '1/11/2569', '19/12/2569', ...sent],
   ]);
   return tab;
 }

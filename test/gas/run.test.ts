@@ -27,9 +27,12 @@ function office(start = '2026-12-08T09:30:00+07:00') {
     ['สมชาย ใจดี', 'somchai@example.org', 'officer', 'boss@example.org', 'TRUE', ''],
     ['หัวหน้า', 'boss@example.org', 'head', '', 'TRUE', ''],
   ]);
-  env.spreadsheet.edit(tab, 'B2:E3', [
-    ['ลาออก ก', 'somchai@example.org', '1/11/2569', '4/1/2570'],
-    ['ลาออก ข', 'somchai@example.org', '1/11/2569', '18/1/2570'],
+  // Received 1 Nov, checked, proposed and sent 2 Nov (H–J): each waits on the order, due the day
+  // before the requested date (Fri 4 Dec, overdue; Fri 18 Dec).
+  const sent = ['2/11/2569', '2/11/2569', '2/11/2569'];
+  env.spreadsheet.edit(tab, 'B2:J3', [
+    ['ลาออก ก', 'somchai@example.org', '1/11/2569', '5/12/2569', '', '', ...sent],
+    ['ลาออก ข', 'somchai@example.org', '1/11/2569', '19/12/2569', '', '', ...sent],
   ]);
   const services = (): RunServices => ({
     spreadsheet: ss,
@@ -153,14 +156,14 @@ describe('runRegisters', () => {
 describe('onRegisterEdit', () => {
   it('recomputes the edited row at once and logs the edit', () => {
     const { env, ss, tab } = office();
-    env.spreadsheet.edit(tab, 'E2', [['8/1/2570']]);
+    env.spreadsheet.edit(tab, 'E2', [['10/12/2569']]);
     env.run({ kind: 'simple-trigger', authMode: 'LIMITED' }, () => {
       const range = ss.getSheetByName(tab)!.getRange('E2');
-      onRegisterEdit(ss, env.gas.Utilities, { range, value: '8/1/2570' }, env.clock.now());
+      onRegisterEdit(ss, env.gas.Utilities, { range, value: '10/12/2569' }, env.clock.now());
     });
     const header = env.spreadsheet.values(tab, 'A1:Z1')[0]!.map(String);
     const due = header.indexOf('ครบกำหนด / Due');
-    // 30 days before 8 Jan 2570 is Wed 9 Dec 2569.
+    // The day before 10 Dec 2569 is Wed 9 Dec.
     expect(env.spreadsheet.values(tab)[1]![due]).toBe('9 ธ.ค. 2569');
     expect(env.spreadsheet.values('_log').some((r) => r[1] === 'edit')).toBe(true);
   });

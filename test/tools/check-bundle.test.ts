@@ -33,6 +33,8 @@ describe('the Apps Script compatibility check of build/Code.js', () => {
       'function importProcedure(t) { return t; } var imports = importProcedure(1);',
       // Minified: a regex right after `return`, holding a quote, then a string that says "import it".
       `function f(t){return/^https:[^\\s"'<>]+$/i.test(t)?t:null} var g = \`update Kamnot to import it\`;`,
+      // Minified code puts a regular expression right after a keyword.
+      'function f(e){return/"/.test(e)?"import x":typeof/\'/}',
     ].join('\n');
     expect(checkAppsScriptCode(code)).toEqual([]);
     expect(blankLiterals('"abc"').length).toBe(5);

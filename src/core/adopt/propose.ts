@@ -4,6 +4,7 @@
  * taken first; generic "done" columns then go to steps in step order, left to right.
  */
 import type { Procedure } from '../catalog/schema';
+import { isRequesterStep } from '../engine/requester';
 import { type Msg, msg } from '../i18n/msg';
 import type { ColumnType } from '../register/layout';
 import type { AnalyseOptions, TabAnalysis } from './analyse';
@@ -66,6 +67,10 @@ const LAST_REASON = msg(
 const LEFTOVER_REASON = msg(
   'คอลัมน์วันที่ที่เหลือ: เรียงตามลำดับขั้นตอนจากซ้ายไปขวา (โปรดตรวจสอบ)',
   'a remaining date column: steps taken in order, left to right (please check)',
+);
+const FILED_REASON = msg(
+  'วันที่ผู้ขอยื่นเรื่องคือวันที่หน่วยงานรับเรื่อง: ใช้เป็นวันที่รับเรื่อง',
+  'the day the requester filed is the day the office received it: used as the date received',
 );
 const FIRST_DATE_REASON = msg(
   'ไม่พบหัวคอลัมน์วันที่รับเรื่อง: ใช้คอลัมน์วันที่แรกทางซ้าย (โปรดตรวจสอบ)',
@@ -138,8 +143,23 @@ export function proposeFields(analysis: TabAnalysis, procedure: Procedure): Omit
     inOrder(doneColumns, doneSteps, picks, take, ORDER_REASON, 0.6);
   }
 
-  // 3. No date-received header: the leftmost free date column, left of every step already placed.
+  // 3a. No date-received header, but the requester's own filing date ("วันที่ยื่นคำร้อง"): the office
+  // received the request that day, so it is the start (and the engine reads that step as done then).
   const start = targets.find((t) => t.column.key === 'start');
+  if (start && !picks.has('start')) {
+    const filed = targets.find(
+      (t) => t.kind === 'done' && t.step && isRequesterStep(t.step) && picks.has(t.column.key),
+    );
+    const pick = filed && picks.get(filed.column.key);
+    if (filed && pick) {
+      picks.delete(filed.column.key);
+      picks.set('start', {
+        column: pick.column,
+        scored: { ...pick.scored, reasons: [...pick.scored.reasons, FILED_REASON], specific: false },
+      });
+    }
+  }
+  // 3b. No date-received header: the leftmost free date column, left of every step already placed.
   const dateColumns = cols.filter((c) => free(c.index) && c.values.filled > 0 && dateShare(c.values) >= 0.6);
   if (start && !picks.has('start')) {
     const firstStep = Math.min(...[...picks].filter(([k]) => k.startsWith('done:')).map(([, p]) => p.column));
@@ -191,6 +211,7 @@ export function proposeFields(analysis: TabAnalysis, procedure: Procedure): Omit
     problems.push(msg('ไม่พบแถวหัวตาราง: เลือกแถวหัวตารางเอง', 'no header row found: choose it yourself'));
   else if (mapping.start === null)
     problems.push(msg('ไม่พบคอลัมน์วันที่รับเรื่อง: โปรดเลือก', 'no date-received column found: please choose one'));
+  problems.push(...sameHeaders(cols, fields));
   return {
     procedureId: procedure.id,
     headerRow: analysis.header?.row ?? null,
@@ -201,6 +222,38 @@ export function proposeFields(analysis: TabAnalysis, procedure: Procedure): Omit
       .map((c) => ({ column: c.index, label: c.label, kind: office[c.index]?.kind ?? null })),
     problems,
   };
+}
+
+/** Two columns with one header, one of them proposed for a field: say which one Kamnot reads. */
+function sameHeaders(
+  cols: readonly { index: number; label: string }[],
+  fields: readonly FieldProposal[],
+): Msg[] {
+  const byLabel = new Map<string, number[]>();
+  for (const c of cols) {
+    const key = c.label.replace(/\s+/g, ' ').trim();
+    if (key !== '') byLabel.set(key, [...(byLabel.get(key) ?? []), c.index]);
+  }
+  const out: Msg[] = [];
+  for (const [label, at] of byLabel) {
+    if (at.length < 2) continue;
+    const letters = at.map(columnLetter).join(', ');
+    const used = fields.filter((f) => f.column !== null && at.includes(f.column));
+    const read = used.map((f) => `${columnLetter(f.column!)} = "${f.header.th}"`).join(', ');
+    const readEn = used.map((f) => `${columnLetter(f.column!)} as "${f.header.en}"`).join(', ');
+    out.push(
+      used.length
+        ? msg(
+            `หัวตาราง "${label}" ซ้ำกัน ${at.length} คอลัมน์ (${letters}): Kamnot อ่าน ${read} เท่านั้น: ตรวจว่าถูกคอลัมน์`,
+            `${at.length} columns are headed "${label}" (${letters}): Kamnot reads ${readEn} only: check it is the right one`,
+          )
+        : msg(
+            `หัวตาราง "${label}" ซ้ำกัน ${at.length} คอลัมน์ (${letters}): Kamnot ไม่ได้ใช้คอลัมน์เหล่านี้`,
+            `${at.length} columns are headed "${label}" (${letters}): Kamnot uses none of them`,
+          ),
+    );
+  }
+  return out;
 }
 
 function matchReason(label: string, column: number): Msg {

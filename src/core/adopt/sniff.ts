@@ -6,7 +6,7 @@
  */
 import type { Day } from '../dates/civil';
 import { fromThaiDigits } from '../dates/names';
-import { isBlank, parseDateText, parseDateValue } from '../dates/parse';
+import { isBlank, isNoDate, parseDateText, parseDateValue } from '../dates/parse';
 import type { OffsetAt } from '../dates/zone';
 import { type Msg, msg } from '../i18n/msg';
 import { isEmail, nameKey } from '../reminders/people';
@@ -256,11 +256,14 @@ export function unreadableDates(
   const found: UnreadableCell[] = [];
   for (let r = first; r <= last; r++) {
     const value = cellAt(grid, r, column);
-    if (isBlank(value)) continue;
+    if (isBlank(value) || isNoDate(value)) continue;
     const text = typeof value === 'string' ? value.trim() : null;
     let reason: Msg | null = null;
     if (text !== null && ERROR_VALUE.test(text)) {
-      reason = msg(`สูตรในช่องนี้ผิดพลาด (${text})`, `the formula in this cell fails (${text})`);
+      reason = msg(
+        `ช่องนี้แสดงค่าผิดพลาด ${text} (สูตรหรือการอ้างอิงเสีย): อ่านเป็นช่องว่าง`,
+        `the cell shows the error ${text} (a broken formula or reference): read as blank`,
+      );
     } else {
       const parsed = parseDateValue(value, offsetAt);
       if (!parsed.ok) reason = parsed.error;

@@ -131,6 +131,11 @@ export const FIELD_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'appointment-date': ['วันบรรจุ', 'วันที่บรรจุ', 'บรรจุแต่งตั้ง', 'วันที่แต่งตั้ง', 'appointed'],
   'planned-quarter': ['ไตรมาส', 'ไตรมาสที่', 'quarter'],
   'order-notified': ['วันที่รับแจ้งคำสั่ง', 'แจ้งคำสั่ง', 'order notified'],
+  'documents-received': ['วันที่ยื่นผลสอบ', 'ยื่นผลสอบ', 'ส่งผลสอบ', 'ผลการสอบคัดเลือก', 'exam result'],
+  'guidelines-notified': ['วันที่ สพฐ. แจ้ง', 'แจ้งแนวปฏิบัติ', 'แจ้งหลักเกณฑ์', 'guidelines notified'],
+  'event-date': ['วันที่เกิดเหตุ', 'วันที่เปลี่ยนแปลง', 'event date'],
+  'contract-end': ['วันครบสัญญา', 'สิ้นสุดสัญญา', 'ครบกำหนดสัญญา', 'contract end'],
+  'study-end': ['วันสำเร็จการศึกษา', 'จบการศึกษา', 'สำเร็จการศึกษา', 'graduated'],
 };
 
 export interface Word {

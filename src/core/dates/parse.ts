@@ -19,6 +19,11 @@ export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
+/** What offices put in a date cell to mean "nothing (yet)": "-", "–", "ไม่มี", "n/a". Not a bad date. */
+export function isNoDate(value: unknown): boolean {
+  return typeof value === 'string' && /^(?:[-–—_.]+|ไม่มี|n\/?a)$/i.test(value.trim());
+}
+
 /**
  * Any cell value → a civil date. `Date`s are read in the spreadsheet's zone (`offsetAt`); numbers are
  * spreadsheet serials; text is parsed by `parseDateText`.

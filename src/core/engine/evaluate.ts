@@ -2,7 +2,7 @@
  * The case engine: one register row (a case) → every step's due date, the current step, the state.
  * Pure and total: bad or missing input becomes a problem on the case, never an exception.
  */
-import { networkdays } from '../calendar/counting';
+import { networkdays, rollToWorkingDay } from '../calendar/counting';
 import { branchesOf, optionOf } from '../catalog/branches';
 import type { Procedure, Step } from '../catalog/schema';
 import type { Day } from '../dates/civil';
@@ -11,6 +11,7 @@ import { resolvePoint } from './calendar-points';
 import { pushPastHolds } from './holds';
 import { movePeriod, resolveUnit } from './periods';
 import { problem } from './problems';
+import { stepsDoneOnReceipt } from './requester';
 import type { CaseInput, CaseResult, EngineSettings, Problem, StepResult } from './types';
 
 interface Draft {
@@ -19,6 +20,8 @@ interface Draft {
   soonFrom: Day | null;
   /** The anchor is a real date (not a projection from an unfinished step). */
   anchorIsFact: boolean;
+  /** The step has a deadline, but a date it needs (the start, a field, a typed due date) is blank. */
+  needsDate?: boolean;
 }
 
 export function evaluateCase(
@@ -33,6 +36,16 @@ export function evaluateCase(
       problems.push(p);
   };
   const doneOf = completionDates(procedure, input, today, report);
+  // Receiving the request is the requester's own submission done (and the round's steps before it):
+  // without this, every request received today showed overdue until an officer retyped the date.
+  const received = new Set<string>();
+  if (input.start !== null && input.start <= today) {
+    for (const step of stepsDoneOnReceipt(procedure)) {
+      if (doneOf.get(step.id) != null) continue;
+      doneOf.set(step.id, input.start);
+      received.add(step.id);
+    }
+  }
   const chosen = chosenOptions(procedure, input, doneOf, report);
   // An alternative the case does not follow has no deadline; a step done anyway still counts as done.
   const notTaken = (s: Step) =>
@@ -45,6 +58,7 @@ export function evaluateCase(
   // A missing anchor matters only for the step the case waits on: later steps' dates (a return date,
   // a leaving date) are often not known yet, and that is not a problem.
   const deferred = new Map<string, Problem>();
+  const needsDate = new Set<string>();
   const results: StepResult[] = [];
   const byId = new Map<string, StepResult>();
   let previous: StepResult | null = null;
@@ -61,13 +75,15 @@ export function evaluateCase(
       report(problem('done-before-anchor', step.id));
     }
     const due = typed ?? draft.due;
+    if (due === null && draft.needsDate) needsDate.add(step.id);
     const result: StepResult = {
       id: step.id,
       due,
       soonFrom: typed === null ? draft.soonFrom : null,
       anchor: draft.anchor,
       done,
-      late: done !== null && due !== null ? done > due : null,
+      // The requester's lateness is not the office's: a submission read from the receipt is not judged.
+      late: done !== null && due !== null && !received.has(step.id) ? done > due : null,
       skipped: isSkipped(step),
       typed: typed !== null,
     };
@@ -92,7 +108,15 @@ export function evaluateCase(
   // Only a case that is moving needs the date: a cancelled, closed or held case waits for nothing.
   const waiting = current && input.status === 'active' ? deferred.get(current.id) : undefined;
   if (waiting) report(waiting);
-  return { ...stateOf(results, current, input, settings, today, report), steps: results, problems };
+  const waitsForDate = current !== null && needsDate.has(current.id);
+  // A step with no time standard of its own (an officer's check) is timed by the case's next deadline:
+  // a resignation received and being checked is due by the authority's decision, not "on track" forever.
+  const timing = current && !waitsForDate ? nextDeadline(procedure, results, current) : current;
+  return {
+    ...stateOf(results, current, timing, input, settings, today, report, waitsForDate),
+    steps: results,
+    problems,
+  };
 }
 
 const NO_DUE: Draft = { anchor: null, due: null, soonFrom: null, anchorIsFact: false };
@@ -155,6 +179,7 @@ function dueOf(
   procedure: Procedure,
 ): Draft {
   const none: Draft = { anchor: null, due: null, soonFrom: null, anchorIsFact: false };
+  const missing: Draft = { ...none, needsDate: true };
   const rule = step.deadline;
   const fieldDay = (field: string): Day | null => {
     const value = input.fields[field];
@@ -190,9 +215,11 @@ function dueOf(
             fact = source.done !== null;
           }
         }
-        if (anchor === null) return none;
+        if (anchor === null) return fact ? missing : none;
         const { unit, n } = resolveUnit(rule.unit, rule.n, settings);
-        const raw = movePeriod(settings.calendar, anchor, n, unit);
+        // "ทันที" (n = 0) on a day off is due on the next working day, not on the Saturday itself.
+        const moved = movePeriod(settings.calendar, anchor, n, unit);
+        const raw = n === 0 ? rollToWorkingDay(settings.calendar, moved, 1) : moved;
         const due = pushPastHolds(settings.calendar, anchor, raw, input.holds, today);
         const soonFrom =
           rule.nMin === undefined
@@ -202,18 +229,20 @@ function dueOf(
       }
       case 'before': {
         const target = fieldDay(rule.field);
-        if (target === null) return none;
+        if (target === null) return missing;
         const { unit, n } = resolveUnit(rule.unit, rule.n, settings);
+        const moved = movePeriod(settings.calendar, target, -n, unit);
         return {
           anchor: null,
-          due: movePeriod(settings.calendar, target, -n, unit),
+          // A lead time of none on a day off falls on the working day before: notice is never shortened.
+          due: n === 0 ? rollToWorkingDay(settings.calendar, moved, -1) : moved,
           soonFrom: null,
           anchorIsFact: false,
         };
       }
       case 'calendar': {
         const start = startDay();
-        if (start === null) return none;
+        if (start === null) return missing;
         const point = resolvePoint(settings.calendar, rule.at, start, input.fields);
         if ('missingField' in point) {
           defer(
@@ -224,11 +253,13 @@ function dueOf(
               procedure.fields.find((f) => f.id === point.missingField),
             ),
           );
-          return none;
+          return missing;
         }
         return { anchor: start, due: point.due, soonFrom: null, anchorIsFact: true };
       }
+      // A date someone else sets: until the officer types it in the step's due column, Kamnot cannot tell.
       case 'manual':
+        return missing;
       case 'none':
         return none;
     }
@@ -239,13 +270,23 @@ function dueOf(
   }
 }
 
+/** `current`, or the first pending step after it with a due date when `current` has no deadline. */
+function nextDeadline(procedure: Procedure, results: readonly StepResult[], current: StepResult): StepResult {
+  const at = results.indexOf(current);
+  if (current.due !== null || procedure.steps[at]?.deadline.kind !== 'none') return current;
+  return results.slice(at + 1).find((r) => !r.skipped && r.done === null && r.due !== null) ?? current;
+}
+
+/** `timing`: the step whose due date the case is timed by (the current one, or its next deadline). */
 function stateOf(
   results: readonly StepResult[],
   current: StepResult | null,
+  timing: StepResult | null,
   input: CaseInput,
   settings: EngineSettings,
   today: Day,
   report: (p: Problem) => void,
+  waitsForDate: boolean,
 ): Omit<CaseResult, 'steps' | 'problems'> {
   const quiet = { current: null, due: null, daysLeft: null, used: null };
   if (input.status === 'cancelled') return { ...quiet, state: 'cancelled' };
@@ -256,12 +297,16 @@ function stateOf(
   if (!started && results.every((r) => r.done === null)) {
     return { ...quiet, current: current.id, state: 'not-started' };
   }
-  const base = { current: current.id, due: current.due };
+  const timed = timing ?? current;
+  const base = { current: current.id, due: timed.due };
   const onHold =
     input.status === 'on-hold' ||
     input.holds.some((h) => h.from <= today && (h.to === null || h.to >= today));
-  const due = current.due;
-  if (due === null) return { ...base, daysLeft: null, used: null, state: onHold ? 'on-hold' : 'on-track' };
+  const due = timed.due;
+  if (due === null) {
+    const state = onHold ? 'on-hold' : waitsForDate ? 'needs-date' : 'on-track';
+    return { ...base, daysLeft: null, used: null, state };
+  }
   try {
     const calendar = settings.calendar;
     // Working days after today up to the due date; on the due date itself, 0 (not an empty, reversed range).
@@ -271,7 +316,7 @@ function stateOf(
         : due === today
           ? 0
           : -networkdays(calendar, due + 1, today);
-    const used = usedFraction(current, today, settings);
+    const used = usedFraction(timed, today, settings);
     if (onHold) return { ...base, daysLeft, used, state: 'on-hold' };
     let state: CaseResult['state'] = 'on-track';
     if (today > due) state = 'overdue';
@@ -279,14 +324,14 @@ function stateOf(
     else if (
       daysLeft <= settings.dueSoonWorkdays ||
       (used !== null && used >= settings.dueSoonFraction) ||
-      (current.soonFrom !== null && today >= current.soonFrom)
+      (timed.soonFrom !== null && today >= timed.soonFrom)
     ) {
       state = 'due-soon';
     }
     return { ...base, daysLeft, used, state };
   } catch (error) {
     if (!(error instanceof KamnotError)) throw error;
-    report({ code: 'no-holiday-data', msg: error.msg, step: current.id });
+    report({ code: 'no-holiday-data', msg: error.msg, step: timed.id });
     const state = onHold ? 'on-hold' : today > due ? 'overdue' : today === due ? 'due-today' : 'on-track';
     return { ...base, daysLeft: null, used: null, state };
   }

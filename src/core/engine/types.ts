@@ -45,6 +45,7 @@ export const DEFAULT_THRESHOLDS = {
 export const CASE_STATES = [
   'not-started',
   'on-track',
+  'needs-date',
   'due-soon',
   'due-today',
   'overdue',

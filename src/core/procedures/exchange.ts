@@ -54,7 +54,7 @@ const MAX_CHARS = 1_000_000;
 export function readProcedureFile(text: string): FileResult {
   const bad = (th: string, en: string): FileResult => ({ ok: false, problems: [msg(th, en)] });
   if (text.length > MAX_CHARS)
-    return bad('ไฟล์ใหญ่เกินไปสำหรับขั้นตอนงานเดียว', 'the file is too large for one procedure');
+    return bad('ไฟล์ใหญ่เกินไปสำหรับกระบวนงานเดียว', 'the file is too large for one procedure');
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -63,7 +63,7 @@ export function readProcedureFile(text: string): FileResult {
   }
   const head = data as { kamnot?: unknown; format?: unknown } | null;
   if (typeof head !== 'object' || head === null || Array.isArray(head) || head.kamnot !== 'procedure')
-    return bad('ไฟล์นี้ไม่ใช่ไฟล์ขั้นตอนงานของ Kamnot', 'this is not a Kamnot procedure file');
+    return bad('ไฟล์นี้ไม่ใช่ไฟล์กระบวนงานของ Kamnot', 'this is not a Kamnot procedure file');
   if (typeof head.format === 'number' && head.format > EXCHANGE_FORMAT)
     return bad(
       `ไฟล์นี้สร้างจาก Kamnot รุ่นใหม่กว่า (รูปแบบ ${head.format}): อัปเดต Kamnot ก่อนนำเข้า`,

@@ -153,7 +153,7 @@ export function versionForCase(history: History, recorded: unknown): CaseVersion
     problem: blank
       ? null
       : msg(
-          `ไม่พบฉบับ "${String(recorded)}" ของขั้นตอนงาน: ใช้ฉบับล่าสุด (${latest.version})`,
+          `ไม่พบฉบับ "${String(recorded)}" ของกระบวนงาน: ใช้ฉบับล่าสุด (${latest.version})`,
           `procedure version "${String(recorded)}" is not known: the latest (${latest.version}) is used`,
         ),
   };

@@ -6,12 +6,14 @@ import type { Procedure } from '../catalog/schema';
 import type { Day } from '../dates/civil';
 import { formatDate } from '../dates/format';
 import type { CaseResult, CaseState } from '../engine/types';
-import { type Lang, type Msg, msg, pick } from '../i18n/msg';
+import { bilingual, type Lang, type Msg, msg, pick } from '../i18n/msg';
+import type { RegisterLayout } from './layout';
 import type { CellProblem } from './row';
 
 export const STATE_LABELS: Record<CaseState, Msg> = {
   'not-started': msg('ยังไม่เริ่ม', 'not started'),
   'on-track': msg('ตามกำหนด', 'on track'),
+  'needs-date': msg('รอข้อมูล', 'needs a date'),
   'due-soon': msg('ใกล้ครบกำหนด', 'due soon'),
   'due-today': msg('ครบกำหนดวันนี้', 'due today'),
   overdue: msg('เกินกำหนด', 'overdue'),
@@ -39,8 +41,45 @@ export interface ComputedRow {
   readonly dueDay: Day | null;
   readonly left: number | '';
   readonly state: string;
-  /** The note on the state cell: the problems of the row, or '' when there are none. */
+  /** The note on the state cell: the problems of the row in Thai and English, or '' when there are none. */
   readonly note: string;
+}
+
+/** The name of an input column in messages: its header as the office wrote it, or Kamnot's. */
+export type ColumnNames = (key: string) => Msg | undefined;
+
+/**
+ * Names from the header row the office sees: the text in the column bound to each key (the office's
+ * own words on an adopted tab; "ไทย / English" on a tab Kamnot made, split into its two halves).
+ */
+export function headerNames(layout: RegisterLayout, headerOf: (key: string) => unknown): ColumnNames {
+  const byKey = new Map(layout.inputs.map((c) => [c.key, c]));
+  return (key) => {
+    const column = byKey.get(key);
+    const raw = headerOf(key);
+    const text = typeof raw === 'string' ? raw.replace(/\s+/g, ' ').trim() : '';
+    if (text === '') return column?.header;
+    if (column && text === bilingual(column.header)) return column.header;
+    return msg(text, text);
+  };
+}
+
+function problemLines(
+  procedure: Procedure,
+  result: CaseResult | null,
+  cellProblems: readonly CellProblem[],
+  names: ColumnNames,
+): Msg[] {
+  const stepName = (id: string): Msg => {
+    const step = procedure.steps.find((s) => s.id === id);
+    return names(`done:${id}`) ?? (step ? msg(step.th, step.en) : msg(id, id));
+  };
+  const named = (where: Msg | undefined, m: Msg): Msg =>
+    where ? msg(`${where.th}: ${m.th}`, `${where.en}: ${m.en}`) : m;
+  return [
+    ...cellProblems.map((p) => named(names(p.column) ?? msg(p.column, p.column), p.msg)),
+    ...(result?.problems ?? []).map((p) => named(p.step && !p.field ? stepName(p.step) : undefined, p.msg)),
+  ];
 }
 
 export function computedRow(
@@ -48,13 +87,12 @@ export function computedRow(
   result: CaseResult | null,
   cellProblems: readonly CellProblem[],
   lang: Lang,
+  names: ColumnNames = () => undefined,
 ): ComputedRow {
-  const problems = [
-    ...cellProblems.map((p) => `${p.column}: ${pick(p.msg, lang)}`),
-    ...(result?.problems ?? []).map((p) => pick(p.msg, lang)),
-  ];
+  const problems = problemLines(procedure, result, cellProblems, names);
+  // Thai first, then English, as every message Kamnot writes: the note is read by anyone in the office.
   const note = problems.length
-    ? cutNote(`${pick(msg('ตรวจพบ', 'Kamnot found'), lang)}:\n• ${problems.join('\n• ')}`)
+    ? cutNote(`ตรวจพบ / Kamnot found:\n${problems.map((p) => `• ${p.th}\n  ${p.en}`).join('\n')}`)
     : '';
   if (!result) return { step: '', dueText: '', dueDay: null, left: '', state: '', note };
   const step = procedure.steps.find((s) => s.id === result.current);
@@ -67,4 +105,23 @@ export function computedRow(
     state: pick(STATE_LABELS[result.state], lang) + flag,
     note,
   };
+}
+
+/** A note with one more problem (a note Kamnot wrote, or ''). */
+export function withProblem(note: string, problem: Msg): string {
+  const item = `• ${problem.th}\n  ${problem.en}`;
+  return note === '' ? `ตรวจพบ / Kamnot found:\n${item}` : `${note}\n${item}`;
+}
+
+/** A state cell's note back to its problems, Thai / English each: what the CLI and the log print. */
+export function notedProblems(note: string): Msg[] {
+  if (note.trim() === '') return [];
+  return note
+    .split(/\n• /)
+    .slice(1)
+    .map((item) => {
+      const [th = '', ...rest] = item.split(/\n {2}/);
+      const en = rest.join(' ').trim();
+      return msg(th.trim(), en || th.trim());
+    });
 }

@@ -8,8 +8,9 @@ import type { OffsetAt } from '../dates/zone';
 import { evaluateCase } from '../engine/evaluate';
 import type { CaseResult, EngineSettings } from '../engine/types';
 import { type Lang, msg } from '../i18n/msg';
-import { type ComputedRow, computedRow } from './computed';
+import { type ColumnNames, type ComputedRow, computedRow } from './computed';
 import type { RegisterLayout } from './layout';
+import { nonCaseRow } from './non-case';
 import { type CellProblem, type ParsedRow, parseRow } from './row';
 
 export interface EvaluatedRow {
@@ -44,6 +45,10 @@ export interface RowOptions {
   readonly offsetAt: OffsetAt;
   readonly today: Day;
   readonly ids: IdPolicy;
+  /** Every cell of row i that is not Kamnot's output (the office's own columns too): tells a totals or section row from a case. */
+  readonly office?: (index: number) => readonly unknown[];
+  /** What messages call each input column: the header the office sees. */
+  readonly names?: ColumnNames;
 }
 
 /** The number of an id Kamnot gives (`K-12` → 12n), or null. BigInt: ids typed near 2^53 stay distinct. */
@@ -58,7 +63,18 @@ export function kamnotIdNumber(prefix: string, id: string): bigint | null {
  */
 export function evaluateRows(rows: readonly (readonly unknown[])[], o: RowOptions): EvaluatedRow[] {
   const rules = rows.map((_, i) => o.rulesOf(i));
-  const parsed = rows.map((values, i) => parseRow(rules[i]!.layout, rules[i]!.procedure, values, o.offsetAt));
+  const parsed = rows.map((values, i) => {
+    const { layout, procedure } = rules[i]!;
+    const row = parseRow(layout, procedure, values, o.offsetAt, o.today);
+    if (row.blank) return row;
+    const keys = layout.inputs.map((c) => c.key);
+    const why = nonCaseRow(values, o.office?.(i) ?? values, {
+      start: keys.indexOf('start'),
+      caseId: keys.indexOf('case-id'),
+    });
+    // A totals or section row is no case: no state, no id, no mail (and no problem to report).
+    return why ? { ...row, blank: true, problems: [] } : row;
+  });
   const counts = new Map<string, number>();
   const prefix = o.ids.prefix.replace(/[^A-Za-z0-9]/g, '');
   let highest = o.ids.after;
@@ -89,7 +105,7 @@ export function evaluateRows(rows: readonly (readonly unknown[])[], o: RowOption
         procedure,
         parsed: p,
         result,
-        computed: computedRow(procedure, result, problems, o.lang),
+        computed: computedRow(procedure, result, problems, o.lang, o.names),
         newId,
       },
     ];

@@ -49,7 +49,7 @@ export const VERSION_COLUMN: Column = col(
   'number',
   msg('ฉบับขั้นตอนงาน', 'Procedure version'),
   msg(
-    'ฉบับของขั้นตอนงานที่เรื่องนี้ใช้ บันทึกเมื่อเปิดเรื่อง; ย้ายไปฉบับใหม่ได้ที่แถบข้าง',
+    'ฉบับของกระบวนงานที่เรื่องนี้ใช้ บันทึกเมื่อเปิดเรื่อง; ย้ายไปฉบับใหม่ได้ที่แถบข้าง',
     'The procedure version this case follows, recorded when it opened; move it to a newer one from the sidebar',
   ),
 );

@@ -7,13 +7,15 @@ import * as z from 'zod/mini';
 import { type BranchChoice, branchesOf, readOption } from '../catalog/branches';
 import type { Procedure } from '../catalog/schema';
 import type { Day } from '../dates/civil';
+import { formatDate } from '../dates/format';
 import { fromThaiDigits } from '../dates/names';
-import { isBlank, parseDateValue } from '../dates/parse';
+import { isBlank, isNoDate, parseDateValue } from '../dates/parse';
 import type { OffsetAt } from '../dates/zone';
 import { readQuarter } from '../engine/calendar-points';
 import type { CaseInput, CaseStatus, Hold } from '../engine/types';
 import { type Msg, msg } from '../i18n/msg';
 import type { Column, RegisterLayout } from './layout';
+import { shownValue } from './shown';
 
 /** What Sheets can hand over for one cell. Dates may come from another realm, so no `instanceof`. */
 const CellSchema = z.union([
@@ -28,9 +30,18 @@ const CellSchema = z.union([
 const PRIMITIVES = new Set(['string', 'number', 'boolean']);
 
 export interface CellProblem {
+  /** The layout key of the column ("start", "done:check"): messages name the office's header for it. */
   readonly column: string;
   readonly msg: Msg;
 }
+
+/**
+ * Dates further than this from today are far more likely a mistyped year (15/11/2612 for 2569)
+ * than a real date of a case: refused, with the value shown. Seventy years back keeps dates of
+ * birth and appointment; thirty ahead keeps retirement and contract ends.
+ */
+const PLAUSIBLE_YEARS_BACK = 70;
+const PLAUSIBLE_YEARS_AHEAD = 30;
 
 export interface ParsedRow {
   readonly caseId: string;
@@ -98,11 +109,13 @@ function planOf(layout: RegisterLayout, procedure: Procedure): RowPlan {
   return plan;
 }
 
+/** `today`, when given, refuses dates too far from it (see PLAUSIBLE_YEARS_*). */
 export function parseRow(
   layout: RegisterLayout,
   procedure: Procedure,
   values: readonly unknown[],
   offsetAt: OffsetAt,
+  today?: Day,
 ): ParsedRow {
   const problems: CellProblem[] = [];
   const plan = planOf(layout, procedure);
@@ -123,7 +136,10 @@ export function parseRow(
     if (typeof value === 'string' && ERROR_VALUE.test(value.trim())) {
       problems.push({
         column: column.key,
-        msg: msg(`สูตรในช่องนี้ผิดพลาด (${value.trim()})`, `the formula in this cell fails (${value.trim()})`),
+        msg: msg(
+          `ช่องนี้แสดงค่าผิดพลาด ${value.trim()} (สูตรหรือการอ้างอิงเสีย): อ่านเป็นช่องว่าง`,
+          `the cell shows the error ${value.trim()} (a broken formula or reference): read as blank`,
+        ),
       });
       return null;
     }
@@ -132,15 +148,35 @@ export function parseRow(
   const readDay = (column: Column): Day | null => {
     const value = readCell(column);
     if (value === null) return null;
+    if (isNoDate(value)) return null;
+    const shown = shownValue(value, offsetAt);
     const result = parseDateValue(value, offsetAt);
-    if (result.ok) return result.value;
-    problems.push({ column: column.key, msg: result.error });
-    return null;
+    if (!result.ok) {
+      // Text errors quote the text already; a date cell's error says which date it was.
+      const quoted = typeof value === 'string' ? result.error : withValue(shown, result.error);
+      problems.push({ column: column.key, msg: quoted });
+      return null;
+    }
+    if (today !== undefined && !plausible(result.value, today)) {
+      problems.push({
+        column: column.key,
+        msg: msg(
+          `วันที่ "${shown}" (${formatDate(result.value, { style: 'short' })}) ห่างจากวันนี้เกิน ${PLAUSIBLE_YEARS_AHEAD} ปี: น่าจะพิมพ์ปีผิด จึงไม่นำมาใช้`,
+          `the date "${shown}" (${formatDate(result.value, { style: 'short', lang: 'en' })}) is too far from today: probably a mistyped year, so it is not used`,
+        ),
+      });
+      return null;
+    }
+    return result.value;
   };
   const text = (column: Column | undefined): string => {
     if (!column) return '';
     const value = readCell(column);
-    return value === null ? '' : String(value).trim();
+    if (value === null) return '';
+    // A date in a text column reads as the office wrote it, never as a JS date string.
+    return Object.prototype.toString.call(value) === '[object Date]'
+      ? shownValue(value, offsetAt)
+      : String(value).trim();
   };
   const done: Record<string, Day | null> = {};
   const due: Record<string, Day | null> = {};
@@ -151,8 +187,8 @@ export function parseRow(
   const fields: Record<string, Day | number | string | null> = {};
   for (const { id, type, column: c } of plan.fields) {
     if (type === 'date') fields[id] = readDay(c);
-    else if (type === 'quarter') fields[id] = readQuarterCell(c, readCell(c), problems);
-    else if (type === 'number') fields[id] = readNumberCell(c, readCell(c), problems);
+    else if (type === 'quarter') fields[id] = readQuarterCell(c, readCell(c), problems, offsetAt);
+    else if (type === 'number') fields[id] = readNumberCell(c, readCell(c), problems, offsetAt);
     else fields[id] = text(c) || null;
   }
   const branches: Record<string, string | null> = {};
@@ -170,8 +206,26 @@ export function parseRow(
     branches[choice.id] = option;
   }
   const start = column('start') ? readDay(column('start')!) : null;
+  if (start !== null) {
+    for (const step of plan.steps) {
+      const day = done[step.id];
+      if (step.done && day != null && day < start)
+        problems.push({
+          column: step.done.key,
+          msg: msg(
+            `บันทึกว่าเสร็จ ${formatDate(day)} ก่อนวันรับเรื่อง ${formatDate(start)}: ตรวจวันที่อีกครั้ง`,
+            `marked done on ${formatDate(day, { lang: 'en' })}, before the case was received on ${formatDate(start, { lang: 'en' })}: check the dates`,
+          ),
+        });
+    }
+  }
   const holds = readHolds(column('hold-from'), column('hold-to'), readDay, problems);
-  const status = readStatus(column('status'), text(column('status')), problems);
+  const statusValue = column('status') ? readCell(column('status')!) : null;
+  const status = readStatus(
+    column('status'),
+    statusValue === null ? '' : shownValue(statusValue, offsetAt),
+    problems,
+  );
   return {
     caseId: text(column('case-id')),
     subject: text(column('subject')),
@@ -180,6 +234,15 @@ export function parseRow(
     problems,
     blank,
   };
+}
+
+function withValue(shown: string, error: Msg): Msg {
+  return msg(`"${shown}": ${error.th}`, `"${shown}": ${error.en}`);
+}
+
+function plausible(day: Day, today: Day): boolean {
+  const year = 365.2425;
+  return day >= today - PLAUSIBLE_YEARS_BACK * year && day <= today + PLAUSIBLE_YEARS_AHEAD * year;
 }
 
 function readHolds(
@@ -219,24 +282,39 @@ function readStatus(column: Column | undefined, value: string, problems: CellPro
   return 'active';
 }
 
-function readQuarterCell(column: Column, value: unknown, problems: CellProblem[]): number | null {
+function readQuarterCell(
+  column: Column,
+  value: unknown,
+  problems: CellProblem[],
+  offsetAt: OffsetAt,
+): number | null {
   if (value === null) return null;
   const quarter = readQuarter(value);
-  if (quarter === null)
+  if (quarter === null) {
+    const shown = shownValue(value, offsetAt);
     problems.push({
       column: column.key,
-      msg: msg(`ไตรมาส "${String(value)}" ไม่ถูกต้อง (1–4)`, `quarter "${String(value)}" is not 1–4`),
+      msg: msg(`ไตรมาส "${shown}" ไม่ถูกต้อง (1–4)`, `quarter "${shown}" is not 1–4`),
     });
+  }
   return quarter;
 }
 
-function readNumberCell(column: Column, value: unknown, problems: CellProblem[]): number | null {
+function readNumberCell(
+  column: Column,
+  value: unknown,
+  problems: CellProblem[],
+  offsetAt: OffsetAt,
+): number | null {
   if (value === null) return null;
-  const n = typeof value === 'number' ? value : Number(fromThaiDigits(String(value)).trim());
+  const isDate = Object.prototype.toString.call(value) === '[object Date]';
+  const n =
+    typeof value === 'number' ? value : isDate ? Number.NaN : Number(fromThaiDigits(String(value)).trim());
   if (Number.isFinite(n)) return n;
+  const shown = shownValue(value, offsetAt);
   problems.push({
     column: column.key,
-    msg: msg(`"${String(value)}" ไม่ใช่ตัวเลข`, `"${String(value)}" is not a number`),
+    msg: msg(`"${shown}" ไม่ใช่ตัวเลข`, `"${shown}" is not a number`),
   });
   return null;
 }

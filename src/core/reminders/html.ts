@@ -28,3 +28,10 @@ export function workbookLink(spreadsheetUrl: string): string | null {
   const base = spreadsheetUrl.trim().split('#')[0]!;
   return /^https:\/\/[^\s"'<>\\`]+$/i.test(base) ? base : null;
 }
+
+/** The link to a register tab: the workbook URL plus its sheet id; null as rowLink. */
+export function tabLink(spreadsheetUrl: string, gid: number): string | null {
+  const base = workbookLink(spreadsheetUrl);
+  if (!base || !Number.isSafeInteger(gid) || gid < 0) return null;
+  return `${base}#gid=${gid}`;
+}

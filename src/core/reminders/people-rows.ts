@@ -3,7 +3,7 @@
  * zod/mini: the tab is typed by hand. A row that cannot be a person is reported, not guessed at.
  */
 import * as z from 'zod/mini';
-import { type Msg, msg } from '../i18n/msg';
+import { type Lang, type Msg, msg } from '../i18n/msg';
 import type { Person } from './types';
 
 const Cell = z.union([z.string(), z.number(), z.boolean(), z.null(), z.undefined()]);
@@ -16,6 +16,18 @@ function active(v: unknown): boolean {
   return !/^(false|no|ไม่|ไม่ใช้|ออก|inactive|0)$/i.test(text(v));
 }
 
+/** The mail language as people type it: th / en, or the language's own name. */
+const LANGUAGES: Readonly<Record<string, Lang>> = {
+  th: 'th',
+  thai: 'th',
+  ไทย: 'th',
+  ภาษาไทย: 'th',
+  en: 'en',
+  english: 'en',
+  อังกฤษ: 'en',
+  ภาษาอังกฤษ: 'en',
+};
+
 export function peopleFromRows(rows: readonly unknown[]): { people: Person[]; problems: Msg[] } {
   const people: Person[] = [];
   const problems: Msg[] = [];
@@ -27,14 +39,22 @@ export function peopleFromRows(rows: readonly unknown[]): { people: Person[]; pr
     }
     const [name, email, role, supervisor, isActive, lang] = parsed.data;
     if (text(name) === '' && text(email) === '') return;
-    const language = text(lang).toLowerCase();
+    const typed = text(lang);
+    const language = LANGUAGES[typed.toLowerCase()];
+    if (typed !== '' && !language)
+      problems.push(
+        msg(
+          `People แถว ${i + 2} (${text(name) || text(email)}): ภาษา "${typed}" ไม่รู้จัก (ใช้ th หรือ en): ใช้ภาษาของสมุดงาน`,
+          `People row ${i + 2} (${text(name) || text(email)}): the language "${typed}" is unknown (use th or en): the workbook's language is used`,
+        ),
+      );
     people.push({
       name: text(name),
       email: text(email),
       role: text(role),
       supervisor: text(supervisor),
       active: active(isActive),
-      ...(language === 'en' || language === 'th' ? { lang: language } : {}),
+      ...(language ? { lang: language } : {}),
     });
   });
   return { people, problems };

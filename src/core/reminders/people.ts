@@ -4,11 +4,12 @@
  */
 import { type Msg, msg } from '../i18n/msg';
 import { emailKey } from './keys';
+import { cleanName, looseNameKey } from './person-name';
 import type { Person } from './types';
 
 /** Names compare after trimming and collapsing whitespace (a pasted name often carries extra spaces). */
 export function nameKey(name: string): string {
-  return name.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return cleanName(name);
 }
 
 const EMAIL = /^[^\s@<>()[\]"',;:\\]+@[^\s@<>()[\]"',;:\\]+\.[^\s@<>()[\]"',;:\\]+$/;
@@ -31,6 +32,8 @@ export type Resolution =
 interface Index {
   readonly byEmail: ReadonlyMap<string, readonly Person[]>;
   readonly byName: ReadonlyMap<string, readonly Person[]>;
+  /** By the name without titles and spaces (person-name.ts): "น.ส.กนกพร ใจดี" finds "นางสาวกนกพร ใจดี". */
+  readonly byLooseName: ReadonlyMap<string, readonly Person[]>;
 }
 
 // Built once per People list: a run resolves every case's assignee against the same list.
@@ -41,32 +44,61 @@ function indexOf(people: readonly Person[]): Index {
   if (!index) {
     const byEmail = new Map<string, Person[]>();
     const byName = new Map<string, Person[]>();
+    const byLooseName = new Map<string, Person[]>();
     const add = (map: Map<string, Person[]>, key: string, person: Person) => {
       if (key) map.set(key, [...(map.get(key) ?? []), person]);
     };
     for (const person of people) {
       add(byEmail, emailKey(person.email), person);
       add(byName, nameKey(person.name), person);
+      add(byLooseName, looseNameKey(person.name), person);
     }
-    index = { byEmail, byName };
+    index = { byEmail, byName, byLooseName };
     indexes.set(people, index);
   }
   return index;
 }
 
-/** Everyone the text names (any state): by email when it has an @, otherwise by exact name. */
-function matches(typed: string, people: readonly Person[]): readonly Person[] {
-  const index = indexOf(people);
-  return typed.includes('@')
-    ? (index.byEmail.get(emailKey(typed)) ?? [])
-    : (index.byName.get(nameKey(typed)) ?? []);
+/** "กนกพร ใจดี <kanokporn@esa.go.th>" as mail programs copy it: the address in the brackets. */
+function addressIn(typed: string): string {
+  return /<([^<>\s]+@[^<>\s]+)>/.exec(typed)?.[1] ?? typed;
 }
 
-function failure(reason: ResolveFailure, typed: string): Resolution {
+/**
+ * Everyone the text names (any state): by email when it has an @; otherwise by name as written,
+ * else by the name without titles and spaces.
+ */
+function matches(typed: string, people: readonly Person[]): readonly Person[] {
+  const index = indexOf(people);
+  if (typed.includes('@')) return index.byEmail.get(emailKey(addressIn(typed))) ?? [];
+  const exact = index.byName.get(nameKey(typed));
+  if (exact) return exact;
+  const loose = looseNameKey(typed);
+  return loose === '' ? [] : (index.byLooseName.get(loose) ?? []);
+}
+
+/**
+ * People whose name starts with what was typed once titles are dropped ("ครูมาลี" → "นางมาลี
+ * รักงาน"): offered in the message, never used to send.
+ */
+function likely(typed: string, people: readonly Person[]): Person[] {
+  const loose = looseNameKey(typed);
+  if ([...loose].length < 3) return [];
+  return people.filter((p) => p.active && looseNameKey(p.name).startsWith(loose)).slice(0, 3);
+}
+
+function failure(reason: ResolveFailure, typed: string, people: readonly Person[] = []): Resolution {
   const t = nameKey(typed);
+  const near = reason === 'unknown' && !typed.includes('@') ? likely(typed, people) : [];
+  const hint = near.length ? near.map((p) => `"${nameKey(p.name)}"`).join(', ') : '';
   const text: Record<ResolveFailure, Msg> = {
     blank: msg('ไม่ได้ระบุผู้รับผิดชอบ', 'no assignee given'),
-    unknown: msg(`"${t}" ไม่อยู่ในแท็บ People`, `"${t}" is not in the People tab`),
+    unknown: hint
+      ? msg(
+          `"${t}" ไม่อยู่ในแท็บ People (ใกล้เคียง: ${hint}: พิมพ์ชื่อเต็มหรืออีเมล)`,
+          `"${t}" is not in the People tab (close: ${hint}: type the full name or the email)`,
+        )
+      : msg(`"${t}" ไม่อยู่ในแท็บ People`, `"${t}" is not in the People tab`),
     inactive: msg(`"${t}" ไม่ได้ใช้งานในแท็บ People`, `"${t}" is inactive in the People tab`),
     ambiguous: msg(
       `ชื่อ "${t}" ตรงกับหลายคนในแท็บ People: ใช้อีเมลแทน`,
@@ -81,7 +113,7 @@ function failure(reason: ResolveFailure, typed: string): Resolution {
 export function resolvePerson(typed: string, people: readonly Person[]): Resolution {
   if (nameKey(typed) === '') return failure('blank', typed);
   const found = matches(typed, people);
-  if (found.length === 0) return failure('unknown', typed);
+  if (found.length === 0) return failure('unknown', typed, people);
   const active = found.filter((p) => p.active);
   if (active.length === 0) return failure('inactive', typed);
   // Two rows with one email are one mailbox; two people with one name are two people.

@@ -2,14 +2,19 @@
  * A planned digest as mail: subject, HTML body and plain-text body, in the digest's language.
  * Every value from a sheet is escaped in the HTML; links are the workbook URL plus numbers only.
  * Inline styles and no external resource: mail clients strip the rest.
+ *
+ * Officers read mail on phones: each case is a block of lines, not a table row, so a 390 px screen
+ * shows it without scrolling sideways (a five-column table made the page 470–550 px wide with the
+ * state off-screen), and long words wrap. What a long digest leaves out is chosen by digest-cut.ts.
  */
 import type { Day } from '../dates/civil';
 import { formatDate } from '../dates/format';
 import { type Lang, type Msg, msg, pick } from '../i18n/msg';
-import { escapeHtml, rowLink, workbookLink } from './html';
+import { cutDigest } from './digest-cut';
+import { escapeHtml, rowLink, tabLink, workbookLink } from './html';
 import { movedCount, movedSection } from './render-moved';
 import type { DigestEntry, DigestItem, PlannedDigest, ReminderSettings, Stage } from './types';
-import { countWords, daysLeftWords, STAGE_WORDS, WORDS } from './words';
+import { countWords, daysLeftWords, moreWords, STAGE_WORDS, WORDS } from './words';
 
 export interface RenderedDigest {
   readonly subject: string;
@@ -20,30 +25,27 @@ export interface RenderedDigest {
 const COLOR: Record<Stage, string> = {
   escalation: '#c5221f',
   overdue: '#c5221f',
-  'due-today': '#e37400',
-  'due-soon': '#9a6700',
+  'due-today': '#b06000',
+  'due-soon': '#8a6100',
 };
-const FONT = 'font-family:Tahoma,Arial,sans-serif;font-size:14px;line-height:1.5;color:#202124';
-const TH = 'text-align:left;padding:6px 8px;border-bottom:2px solid #dadce0;font-size:13px;color:#5f6368';
-const TD = 'padding:6px 8px;border-bottom:1px solid #eceff1;vertical-align:top';
-const MUTED = 'color:#5f6368;font-size:12px';
+const FONT = 'font-family:Tahoma,Arial,sans-serif;font-size:15px;line-height:1.45;color:#202124';
+// Thai has no spaces between words and a pasted reference may be one long token: both must wrap.
+const WRAP = 'overflow-wrap:anywhere;word-wrap:break-word;word-break:break-word';
+const MUTED = 'color:#5f6368;font-size:13px';
+const CASE = 'padding:8px 0;border-top:1px solid #e3e6e8';
+const LINK = 'color:#1a73e8;text-decoration:none';
 
 /** A cell's text on one line: a pasted line break must not break the layout of either body. */
 const oneLine = (text: string): string => clip(text.replace(/\s+/g, ' ').trim());
 
-/**
- * Mail bodies have a size limit (200 KB in Apps Script): a 50,000-character cell or a person with
- * hundreds of late cases must still get their digest, so long values are clipped and the list stops
- * after MAX_ROWS rows with a count of the rest and a link to the workbook.
- */
+/** A 50,000-character cell must still leave a digest that sends (the mail body is capped at 200 KB). */
 const MAX_CELL = 300;
-export const MAX_ROWS = 80;
 
 function clip(text: string): string {
   return text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}…` : text;
 }
 
-/** What one row of the digest shows, in words, before any escaping. */
+/** What one case of the digest shows, in words, before any escaping. */
 interface Row {
   readonly subject: string;
   /** The case's reference: its id, and its document number when it has one of its own. */
@@ -87,6 +89,26 @@ function countsOf(digest: PlannedDigest): Record<Stage, number> {
   return counts;
 }
 
+function caseHtml(row: Row, team: boolean, t: (m: Msg) => string): string {
+  const e = escapeHtml;
+  const subject = row.link
+    ? `<a href="${e(row.link)}" style="${LINK}">${e(row.subject)}</a>`
+    : e(row.subject);
+  const details = [
+    `${e(t(WORDS.due))} ${e(row.due)}`,
+    `${e(t(WORDS.step))}: ${e(row.step)}`,
+    e(t(row.ref)),
+  ].join(' · ');
+  return (
+    `<div style="${CASE}">` +
+    `<div style="font-size:13px;font-weight:bold;color:${COLOR[row.stage]}">${e(row.state)} · ${e(row.left)}</div>` +
+    `<div style="margin:2px 0">${subject}</div>` +
+    (team ? `<div style="${MUTED}">${e(t(WORDS.assignee))}: ${e(row.assignee)}</div>` : '') +
+    `<div style="${MUTED}">${details}</div>` +
+    '</div>'
+  );
+}
+
 export function renderDigest(digest: PlannedDigest, settings: ReminderSettings, today: Day): RenderedDigest {
   const lang = digest.lang;
   const t = (m: Msg) => pick(m, lang);
@@ -98,31 +120,13 @@ export function renderDigest(digest: PlannedDigest, settings: ReminderSettings, 
   const sections = (['own', 'team'] as const)
     .map((section) => ({ section, items: digest.items.filter((i) => i.section === section) }))
     .filter((s) => s.items.length > 0);
-  // The rows both bodies show, within MAX_ROWS in all; `hidden` counts the rest.
-  const visible = new Map<DigestItem, Row[]>();
-  let budget = MAX_ROWS;
-  let hidden = 0;
-  for (const { items } of sections) {
-    for (const item of items) {
-      const shown = item.entries.slice(0, Math.max(0, budget));
-      budget -= shown.length;
-      hidden += item.entries.length - shown.length;
-      visible.set(
-        item,
-        shown.map((e) => rowOf(e, lang, settings)),
-      );
-    }
-  }
-  const rows = (item: DigestItem) => visible.get(item) ?? [];
-  const more =
-    hidden > 0
-      ? t(
-          msg(
-            `…และอีก ${hidden} เรื่อง: เปิดสมุดงานเพื่อดูทั้งหมด`,
-            `…and ${hidden} more: open the workbook to see them all`,
-          ),
-        )
-      : '';
+  const cut = cutDigest(digest.items);
+  const rows = (item: DigestItem) => (cut.shown.get(item) ?? []).map((entry) => rowOf(entry, lang, settings));
+  const more = (item: DigestItem) => {
+    const hidden = cut.hidden.get(item);
+    return hidden ? t(moreWords(hidden)) : '';
+  };
+  const cutNote = cut.shownCount < cut.total ? t(WORDS.cut(cut.shownCount, cut.total)) : '';
   const registerTitle = (item: DigestItem) => ({
     name: oneLine(item.register.name),
     procedure: oneLine(t(item.register.procedure)),
@@ -132,60 +136,52 @@ export function renderDigest(digest: PlannedDigest, settings: ReminderSettings, 
   // HTML: escapeHtml on every value; `e` is short because it is everywhere.
   const e = escapeHtml;
   const html: string[] = [
-    `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>${e(subject)}</title></head>`,
-    `<body style="margin:0;padding:16px;background:#ffffff"><div style="${FONT};max-width:760px">`,
+    `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8">` +
+      '<meta name="viewport" content="width=device-width,initial-scale=1">' +
+      `<title>${e(subject)}</title></head>`,
+    `<body style="margin:0;padding:12px;background:#ffffff"><div style="${FONT};${WRAP};max-width:640px">`,
     `<p style="margin:0 0 8px">${e(t(WORDS.greeting(name)))}</p>`,
-    `<p style="margin:0 0 16px">${e(intro)}</p>`,
+    `<p style="margin:0 0 12px">${e(intro)}</p>`,
   ];
+  if (cutNote) html.push(`<p style="margin:0 0 12px;${MUTED}">${e(cutNote)}</p>`);
   for (const { section, items } of sections) {
     const team = section === 'team';
-    html.push(`<h2 style="font-size:17px;margin:24px 0 4px">${e(t(team ? WORDS.team : WORDS.own))}</h2>`);
+    html.push(`<h2 style="font-size:17px;margin:20px 0 4px">${e(t(team ? WORDS.team : WORDS.own))}</h2>`);
     if (team) html.push(`<p style="margin:0 0 8px;${MUTED}">${e(t(WORDS.teamIntro))}</p>`);
     for (const item of items) {
       const title = registerTitle(item);
       html.push(
-        `<h3 style="font-size:15px;margin:16px 0 6px">${e(title.name)}` +
+        `<h3 style="font-size:15px;margin:14px 0 4px">${e(title.name)}` +
           (title.procedure
-            ? ` <span style="font-weight:normal;${MUTED}">— ${e(title.procedure)}</span>`
+            ? `<br><span style="font-weight:normal;${MUTED}">${e(title.procedure)}</span>`
             : '') +
           '</h3>',
-        '<table role="presentation" cellpadding="0" cellspacing="0" style="border-collapse:collapse;width:100%">',
-        '<tr>' +
-          [WORDS.subject, ...(team ? [WORDS.assignee] : []), WORDS.step, WORDS.due, WORDS.left, WORDS.state]
-            .map((h) => `<th style="${TH}">${e(t(h))}</th>`)
-            .join('') +
-          '</tr>',
       );
-      for (const row of rows(item)) {
-        const subjectCell = row.link
-          ? `<a href="${e(row.link)}" style="color:#1a73e8;text-decoration:none">${e(row.subject)}</a>`
-          : e(row.subject);
+      for (const row of rows(item)) html.push(caseHtml(row, team, t));
+      const rest = more(item);
+      if (rest) {
+        const link = tabLink(settings.spreadsheetUrl, item.register.gid);
+        const open = t(WORDS.openTab(title.name));
         html.push(
-          '<tr>' +
-            `<td style="${TD}">${subjectCell}<div style="${MUTED}">${e(t(row.ref))}</div></td>` +
-            (team ? `<td style="${TD}">${e(row.assignee)}</td>` : '') +
-            `<td style="${TD}">${e(row.step)}</td>` +
-            `<td style="${TD};white-space:nowrap">${e(row.due)}</td>` +
-            `<td style="${TD};white-space:nowrap">${e(row.left)}</td>` +
-            `<td style="${TD};white-space:nowrap;font-weight:bold;color:${COLOR[row.stage]}">${e(row.state)}</td>` +
-            '</tr>',
+          `<p style="margin:6px 0 0;font-weight:bold">${e(rest)}` +
+            (link ? `<br><a href="${e(link)}" style="${LINK};font-weight:normal">${e(open)}</a>` : '') +
+            '</p>',
         );
       }
-      html.push('</table>');
     }
   }
-  if (more) html.push(`<p style="margin:16px 0 0;font-weight:bold">${e(more)}</p>`);
   const moved = movedSection(digest.moved ?? [], lang, settings);
   html.push(...moved.html);
   html.push(
-    `<p style="margin:24px 0 0;${MUTED}">${e(t(WORDS.footer))}` +
-      (workbook ? ` · <a href="${e(workbook)}" style="color:#1a73e8">${e(t(WORDS.workbook))}</a>` : '') +
+    `<p style="margin:20px 0 0;${MUTED}">${e(t(WORDS.footer))}` +
+      (workbook ? `<br><a href="${e(workbook)}" style="${LINK}">${e(t(WORDS.workbook))}</a>` : '') +
       '</p>',
     '</div></body></html>',
   );
 
   // Plain text: the same content, no markup.
   const text: string[] = [subject, '', t(WORDS.greeting(name)), intro];
+  if (cutNote) text.push(cutNote);
   for (const { section, items } of sections) {
     const team = section === 'team';
     text.push('', `== ${t(team ? WORDS.team : WORDS.own)} ==`);
@@ -201,9 +197,14 @@ export function renderDigest(digest: PlannedDigest, settings: ReminderSettings, 
         );
         if (row.link) text.push(`  ${row.link}`);
       }
+      const rest = more(item);
+      if (rest) {
+        text.push(rest);
+        const link = tabLink(settings.spreadsheetUrl, item.register.gid);
+        if (link) text.push(`  ${link}`);
+      }
     }
   }
-  if (more) text.push('', more);
   text.push(...moved.text);
   text.push('', t(WORDS.footer));
   if (workbook) text.push(workbook);

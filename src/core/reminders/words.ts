@@ -35,6 +35,13 @@ export const WORDS = {
   assignee: msg('ผู้รับผิดชอบ', 'Assignee'),
   caseId: (id: string) => msg(`รหัส ${id}`, `ID ${id}`),
   docNo: (no: string) => msg(`เลขที่หนังสือ ${no}`, `Doc. no. ${no}`),
+  /** When the mail shows only part of what is due: what it shows, and where the rest is. */
+  cut: (shown: number, total: number) =>
+    msg(
+      `อีเมลนี้แสดง ${shown} จาก ${total} เรื่อง: เรื่องที่ครบกำหนดวันนี้และใกล้ครบกำหนดแสดงครบทุกเรื่อง ที่เหลือนับไว้ท้ายแต่ละทะเบียน`,
+      `This mail shows ${shown} of ${total} cases: every case due today or soon; the rest are counted under each register`,
+    ),
+  openTab: (tab: string) => msg(`เปิดแท็บ "${tab}"`, `open the tab "${tab}"`),
   workbook: msg('เปิดสมุดงาน', 'Open the workbook'),
   footer: msg(
     'Kamnot ส่งสรุปนี้วันละหนึ่งฉบับในวันทำการ ถึงผู้ที่อยู่ในแท็บ People ของสมุดงาน',
@@ -53,4 +60,19 @@ export function countWords(counts: Record<Stage, number>): Msg {
   if (counts.escalation)
     parts.push(msg(`ทีมของคุณ ${counts.escalation} เรื่องเกินกำหนด`, `${counts.escalation} overdue in your team`));
   return msg(parts.map((p) => p.th).join(', '), parts.map((p) => p.en).join(', '));
+}
+
+/** "…and 711 more overdue, 2 due soon in this register". */
+export function moreWords(counts: Record<Stage, number>): Msg {
+  const late = counts.overdue + counts.escalation;
+  const parts: Msg[] = [];
+  if (late) parts.push(msg(`${late} เรื่องเกินกำหนด`, `${late} overdue`));
+  if (counts['due-today'])
+    parts.push(msg(`${counts['due-today']} เรื่องครบกำหนดวันนี้`, `${counts['due-today']} due today`));
+  if (counts['due-soon'])
+    parts.push(msg(`${counts['due-soon']} เรื่องใกล้ครบกำหนด`, `${counts['due-soon']} due soon`));
+  return msg(
+    `…และอีก ${parts.map((p) => p.th).join(', ')} ในทะเบียนนี้`,
+    `…and ${parts.map((p) => p.en).join(', ')} more in this register`,
+  );
 }

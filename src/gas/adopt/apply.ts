@@ -58,7 +58,7 @@ function adopt(s: AdoptServices, request: AdoptRequest): AdoptionResult {
   if (!sheet) throw new Error('ไม่พบแท็บนี้ หรือแท็บนี้เป็นทะเบียนอยู่แล้ว / the tab is gone or is already a register');
   const procedures = readProcedures(ss);
   const procedure = procedures.latest(request.procedureId);
-  if (!procedure) throw new Error(`ไม่รู้จักขั้นตอนงาน / unknown procedure: ${request.procedureId}`);
+  if (!procedure) throw new Error(`ไม่รู้จักกระบวนงาน / unknown procedure: ${request.procedureId}`);
   const layout = registerLayout(procedure, { versioned: procedures.history(procedure.id) !== null });
 
   const { analysis, name } = readTab(ss, s.utilities, sheet);
@@ -129,7 +129,7 @@ function adopt(s: AdoptServices, request: AdoptRequest): AdoptionResult {
     gid: request.gid,
     added: plan.count,
     cases: computed ?? 0,
-    unreadable: unreadableView(checked.unreadable),
+    unreadable: unreadableView(checked.unreadable, analysis.offsetAt),
     warnings: [
       ...checked.warnings.map((w) => ({ th: w.th, en: w.en })),
       ...(computed === null ? [LATER] : []),

@@ -7,8 +7,10 @@ import { columnLetter } from '../../core/adopt/grid';
 import { proposeMapping } from '../../core/adopt/propose';
 import { rankProcedures } from '../../core/adopt/rank';
 import type { UnreadableCell } from '../../core/adopt/sniff';
+import type { OffsetAt } from '../../core/dates/zone';
 import type { Msg } from '../../core/i18n/msg';
 import { registerLayout } from '../../core/register/layout';
+import { shownValue } from '../../core/register/shown';
 import type { UtilitiesLike } from '../date-io';
 import { readProcedures } from '../procedures/registry';
 import type { AdoptionProposal, AdoptionView, Bilingual, UnreadableCellView } from '../sidebar-api/public';
@@ -20,12 +22,9 @@ const ADDABLE = ['hold-from', 'hold-to', 'status'];
 
 const bi = (m: Msg): Bilingual => ({ th: m.th, en: m.en });
 
-export function unreadableView(cells: readonly UnreadableCell[]): UnreadableCellView[] {
-  return cells.map((u) => ({
-    cell: u.cell,
-    value: typeof u.value === 'string' ? u.value : String(u.value),
-    problem: bi(u.msg),
-  }));
+/** Each value as the office wrote it (a date cell as 10/10/2569, never a JS date string). */
+export function unreadableView(cells: readonly UnreadableCell[], offsetAt: OffsetAt): UnreadableCellView[] {
+  return cells.map((u) => ({ cell: u.cell, value: shownValue(u.value, offsetAt), problem: bi(u.msg) }));
 }
 
 export function proposeAdoption(
@@ -59,7 +58,7 @@ export function proposeAdoption(
   const ranked = rankProcedures(analysis, candidateProcedures(procedures));
   const id = procedureId ?? ranked[0]?.procedureId ?? '';
   const procedure = procedures.latest(id);
-  if (!procedure) throw new Error(`ไม่รู้จักขั้นตอนงาน / unknown procedure: ${id}`);
+  if (!procedure) throw new Error(`ไม่รู้จักกระบวนงาน / unknown procedure: ${id}`);
   const proposal = proposeMapping(analysis, procedure);
   const labelOf = (column: number | null) => (column === null ? '' : (analysis.columns[column]?.label ?? ''));
   const mapped = new Set(Object.values(proposal.mapping).filter((c) => c !== null));
@@ -95,7 +94,7 @@ export function proposeAdoption(
       .inputs.filter((c) => ADDABLE.includes(c.key) && proposal.mapping[c.key] === null)
       .map((c) => ({ key: c.key, header: bi(c.header) })),
     right: columnLetter(analysis.header?.width ?? 0),
-    unreadable: unreadableView(proposal.unreadable),
+    unreadable: unreadableView(proposal.unreadable, analysis.offsetAt),
     problems: proposal.problems.map(bi),
   };
   return { tabs, adopted, proposal: view };

@@ -102,7 +102,9 @@ export function evaluateRegisters(
     if ('th' in bound) continue;
     out.push({
       bound,
-      rows: bound.problems.length ? [] : evaluateBound(bound, values.slice(bound.headerRow), context),
+      rows: bound.problems.length
+        ? []
+        : evaluateBound(bound, values.slice(bound.headerRow), context, 0n, values[bound.headerRow - 1]),
     });
   }
   return out;

@@ -34,7 +34,7 @@ export function onRegisterEdit(ss: Spreadsheet, utilities: UtilitiesLike, e: Edi
   const header = head[tab.headerRow - 1] ?? [];
   const rows = sheet.getRange(firstRow, 1, lastRow - firstRow + 1, width).getValues();
   // Case ids are left to the hourly run, which sees the whole register and can keep them unique.
-  const evaluated = evaluateBound(bound, rows, context);
+  const evaluated = evaluateBound(bound, rows, context, 0n, header);
   const wanted = new Map<number, unknown[]>();
   for (const row of evaluated) wanted.set(row.index, computedCells(row.computed, io, row.version));
   // writeChanged numbers rows from the first data row: shift the edited block to its place.

@@ -5,11 +5,15 @@
  */
 import type { Day } from '../../core/dates/civil';
 import type { EngineSettings } from '../../core/engine/types';
-import { bilingual } from '../../core/i18n/msg';
 import { versionForCase } from '../../core/procedures/versions';
-import type { ComputedRow } from '../../core/register/computed';
+import { type ComputedRow, headerNames, withProblem } from '../../core/register/computed';
 import { docNoOf } from '../../core/register/doc-no';
-import { type EvaluatedRow, evaluateRows, type Rules } from '../../core/register/evaluate-register';
+import {
+  type EvaluatedRow,
+  evaluateRows,
+  type RowOptions,
+  type Rules,
+} from '../../core/register/evaluate-register';
 import { DOC_NO_COLUMN, type RegisterLayout, registerLayout } from '../../core/register/layout';
 import type { Settings } from '../../core/settings';
 import type { dateIO } from '../date-io';
@@ -34,14 +38,34 @@ export interface EvaluateContext {
 export const ID_PREFIX = 'K';
 
 /**
- * The register's data rows (without the header), evaluated. `idsAfter`: the highest id number this
- * register ever had (kept by the run), so a new case never gets a deleted case's id.
+ * What the core needs beyond the input cells: every cell that is not Kamnot's output (so a totals or
+ * section row is told from a case) and, from the header row, what the office calls each column.
+ */
+function rowsOptions(
+  bound: BoundRegister,
+  data: readonly (readonly unknown[])[],
+  header: readonly unknown[] | undefined,
+): Pick<RowOptions, 'office' | 'names'> {
+  const computed = new Set<number>();
+  for (const c of bound.layout.computed) computed.add(bound.columnOf.get(c.key) ?? -1);
+  computed.add(bound.columnOf.get('kamnot:version') ?? -1);
+  return {
+    office: (i) => (data[i] ?? []).filter((_, c) => !computed.has(c)),
+    ...(header ? { names: headerNames(bound.layout, (key) => header[bound.columnOf.get(key) ?? -1]) } : {}),
+  };
+}
+
+/**
+ * The register's data rows (without the header), evaluated; `header` is its header row's values.
+ * `idsAfter`: the highest id number this register ever had (kept by the run), so a new case never gets
+ * a deleted case's id.
  */
 export function evaluateBound(
   bound: BoundRegister,
   data: readonly (readonly unknown[])[],
   context: EvaluateContext,
   idsAfter = 0n,
+  header?: readonly unknown[],
 ): BoundRow[] {
   const { engine, settings, io, today } = context;
   const common = {
@@ -50,6 +74,7 @@ export function evaluateBound(
     offsetAt: io.offsetAt,
     today,
     ids: { prefix: ID_PREFIX, after: idsAfter },
+    ...rowsOptions(bound, data, header),
   };
   const inputsOf = (layout: RegisterLayout, row: readonly unknown[]) =>
     layout.inputs.map((c) => {
@@ -85,8 +110,7 @@ export function evaluateBound(
   );
   return rows.map((r) => {
     const p = picked[r.index];
-    const problem = p?.problem ? bilingual(p.problem) : '';
-    const note = [problem, r.computed.note].filter((x) => x !== '').join('\n');
+    const note = p?.problem ? withProblem(r.computed.note, p.problem) : r.computed.note;
     return { ...r, computed: { ...r.computed, note }, version: p?.record.version ?? null, docNo: docNo(r) };
   });
 }

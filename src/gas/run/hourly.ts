@@ -2,13 +2,15 @@ import { DASHBOARD_WIDTH, type DashboardEntry, dashboardRows } from '../../core/
 import { isoFromDay } from '../../core/dates/civil';
 import { bilingual } from '../../core/i18n/msg';
 import { cellText } from '../../core/register/computed';
+import { peopleProblems } from '../../core/reminders/people';
+import { peopleFromRows } from '../../core/reminders/people-rows';
 import { stageOf } from '../../core/reminders/plan';
 import type { UtilitiesLike } from '../date-io';
 import { PROCEDURES_EDITOR } from '../procedures/editor';
 import { settleProcedures } from '../procedures/registry';
 import { syncHolidays } from '../workbook/holidays-tab';
 import type { Builders, Spreadsheet } from '../workbook/services';
-import { ensureSystemTabs, ensureTab } from '../workbook/tabs';
+import { bodyRows, ensureSystemTabs, ensureTab } from '../workbook/tabs';
 import { addMissingColumns, recolour } from './add-columns';
 import { holidayNames, noticeMoved, recordCalendar, watchCalendar } from './calendar-watch';
 import { type WorkbookContext, workbookContext } from './context';
@@ -60,7 +62,7 @@ export function runRegisters(services: RunServices): RunRecord {
       changedCells: 0,
       writes: 0,
       problems: 0,
-      notes: ['another run holds the lock'],
+      notes: ['รอบตรวจอื่นกำลังทำงานอยู่ / another run holds the lock'],
     };
   }
   try {
@@ -86,6 +88,9 @@ export function runRegisters(services: RunServices): RunRecord {
     const evaluated = evaluateInTurn(services, registers, runContext, started, notes, watch.now);
     const { status, totals } = evaluated;
     writeDashboard(tabs.dashboard, dashboardRows(evaluated.dashboard, settings.lang));
+    // People's mistakes are told every run, not only on the runs that send mail.
+    const { people, problems: unreadablePeople } = peopleFromRows(bodyRows(tabs.people, 6));
+    notes.push(...[...unreadablePeople, ...peopleProblems(people)].map(bilingual));
     if (watch.change) {
       const nameOf = holidayNames(tabs.holidays, io.offsetAt);
       const at = new Date(services.now());
@@ -115,7 +120,7 @@ export function runRegisters(services: RunServices): RunRecord {
     if (registers.every((r) => due.get(r.id)?.calendar === watch.now))
       recordCalendar(services.properties, watch);
     const mail = services.mail
-      ? remind(services, services.mail, tabs, context, registers, due, notes)
+      ? remind(services, services.mail, tabs, context, { registers, due, people }, notes)
       : undefined;
     return { status, registers: registers.length, ...totals, notes, ...(mail ? { mail } : {}) };
   } finally {
@@ -152,7 +157,10 @@ function evaluateInTurn(
     if (services.now() - started + slowest > TIME_BUDGET_MS) {
       services.properties.setProperty(CURSOR, String(index));
       status = 'partial';
-      notes.push(`time budget reached: continues from register ${index + 1} of ${registers.length}`);
+      notes.push(
+        `ใช้เวลาครบกำหนดของรอบแล้ว: รอบถัดไปทำต่อจากทะเบียนที่ ${index + 1} จาก ${registers.length} / ` +
+          `time budget reached: continues from register ${index + 1} of ${registers.length}`,
+      );
       break;
     }
     const tab = registers[index]!;
@@ -174,6 +182,7 @@ function evaluateInTurn(
       continue;
     }
     const name = outcome.bound.name;
+    notes.push(...outcome.bound.warnings.map(bilingual));
     if (outcome.changed) {
       notes.push(
         `${name}: มีคนแก้แท็บตลอดเวลาที่ตรวจ จึงยังไม่เขียน จะตรวจใหม่รอบหน้า / the tab kept changing while the run read it: nothing written, checked again next run`,

@@ -3,6 +3,7 @@
  * column metadata when a header was retyped). A register whose columns cannot all be found is
  * reported, not guessed at.
  */
+import { columnLetter } from '../../core/adopt/grid';
 import { procedureById } from '../../core/catalog/catalogue';
 import type { Procedure } from '../../core/catalog/schema';
 import { type Msg, msg } from '../../core/i18n/msg';
@@ -82,6 +83,8 @@ export interface BoundRegister extends RegisterTab {
   /** 0-based column of every layout key and of `doc-no`, or -1 when the column is missing. */
   readonly columnOf: ReadonlyMap<string, number>;
   readonly problems: readonly Msg[];
+  /** Read anyway, but worth telling: a header of Kamnot's that two columns carry. */
+  readonly warnings: readonly Msg[];
 }
 
 export function findRegisters(ss: Spreadsheet): RegisterTab[] {
@@ -171,7 +174,7 @@ export function bindColumns(
   const history = procedures.history(procedureId);
   if (!procedure) {
     return msg(
-      `แท็บ "${name}" ผูกกับขั้นตอนงานที่ไม่รู้จัก (${procedureId})`,
+      `แท็บ "${name}" ผูกกับกระบวนงานที่ไม่รู้จัก (${procedureId})`,
       `tab "${name}" is bound to an unknown procedure (${procedureId})`,
     );
   }
@@ -184,12 +187,12 @@ export function bindColumns(
     for (const c of registerLayout(record.procedure).inputs) if (!current.has(c.key)) older.set(c.key, c);
   }
   const byText = new Map<string, number>();
-  const seen = new Map<string, number>();
+  const twice = new Map<string, number[]>();
   header.forEach((h, i) => {
-    if (typeof h !== 'string') return;
+    if (typeof h !== 'string' || h.trim() === '') return;
     const text = h.trim();
-    seen.set(text, (seen.get(text) ?? 0) + 1);
-    if (!byText.has(text)) byText.set(text, i);
+    if (byText.has(text)) twice.set(text, [...(twice.get(text) ?? [byText.get(text)!]), i]);
+    else byText.set(text, i);
   });
   const all = [...columns, ...older.values()];
   const columnOf = new Map<string, number>(all.map((c) => [c.key, byText.get(headerText(c)) ?? -1]));
@@ -201,8 +204,9 @@ export function bindColumns(
   // added is too, until the run adds it (add-columns.ts).
   const required = (c: Column) => !c.optional && !c.added && !tab.absent.has(c.key);
   const missing = columns.some((c) => columnOf.get(c.key) === -1 && required(c));
-  const twice = all.some((c) => (seen.get(headerText(c)) ?? 0) > 1);
-  if (missing || twice) {
+  const known = new Set(all.map(headerText));
+  const ambiguous = [...twice.keys()].some((text) => known.has(text));
+  if (missing || ambiguous) {
     // When the header cannot say (a header retyped or deleted, an adopted tab's own header, or a
     // column of Kamnot's copied with its header), the column metadata decides: it moves with the
     // column and a copy does not carry it. Read only then: it costs calls per column.
@@ -222,5 +226,17 @@ export function bindColumns(
       }
     }
   }
-  return { ...tab, name, procedure, history, layout, columnOf, problems };
+  // Which of the columns a header appears on is Kamnot's: the one its column metadata is on.
+  const keyOfText = new Map(all.map((c) => [headerText(c), c.key]));
+  const warnings = [...twice]
+    .filter(([text]) => known.has(text))
+    .map(([text, at]) => {
+      const letters = at.map((i) => columnLetter(i));
+      const read = columnLetter(columnOf.get(keyOfText.get(text) ?? '') ?? at[0]!);
+      return msg(
+        `แท็บ "${name}": มี ${at.length} คอลัมน์ที่หัวตารางว่า "${text}" (${letters.join(', ')}): Kamnot อ่านคอลัมน์ ${read} เท่านั้น`,
+        `tab "${name}": ${at.length} columns are headed "${text}" (${letters.join(', ')}): Kamnot reads column ${read} only`,
+      );
+    });
+  return { ...tab, name, procedure, history, layout, columnOf, problems, warnings };
 }

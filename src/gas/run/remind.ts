@@ -6,11 +6,11 @@
 import { isoFromDay } from '../../core/dates/civil';
 import { dayFromInstant } from '../../core/dates/zone';
 import { bilingual } from '../../core/i18n/msg';
-import { peopleFromRows } from '../../core/reminders/people-rows';
 import { readSentRecord, sentRecordText } from '../../core/reminders/sent-record';
+import type { Person } from '../../core/reminders/types';
 import { readChunked, writeChunked } from '../workbook/chunked-property';
 import type { Sheet } from '../workbook/services';
-import { bodyRows, ensureTab, type SystemTab } from '../workbook/tabs';
+import { ensureTab, type SystemTab } from '../workbook/tabs';
 import { markTold, untold } from './calendar-watch';
 import { reminderSettingsOf, type WorkbookContext } from './context';
 import type { DueEntry } from './due-store';
@@ -26,11 +26,15 @@ export function remind(
   mailer: MailLike,
   tabs: Record<SystemTab, Sheet>,
   context: WorkbookContext,
-  registers: readonly RegisterTab[],
-  due: ReadonlyMap<number, DueEntry>,
+  workbook: {
+    readonly registers: readonly RegisterTab[];
+    readonly due: ReadonlyMap<number, DueEntry>;
+    readonly people: readonly Person[];
+  },
   notes: string[],
 ): MailOutcome | undefined {
   const { settings, io, today, engine } = context;
+  const { registers, due, people } = workbook;
   const dayNow = () => dayFromInstant(services.now(), io.offsetAt);
   if (dayNow() !== today) {
     notes.push(
@@ -48,8 +52,6 @@ export function remind(
     );
     return undefined;
   }
-  const { people, problems: peopleProblems } = peopleFromRows(bodyRows(tabs.people, 6));
-  notes.push(...peopleProblems.map(bilingual));
   const notices = untold(() => ensureTab(services.spreadsheet, 'moved'), services.properties);
   const mail = sendDigests(mailer, services.flush ?? (() => {}), tabs.sent, {
     notices: notices.notices,

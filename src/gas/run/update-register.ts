@@ -10,7 +10,8 @@ import { fiscalYearBe } from '../../core/dates/fiscal';
 import { evaluateCase } from '../../core/engine/evaluate';
 import type { EngineSettings } from '../../core/engine/types';
 import type { Msg } from '../../core/i18n/msg';
-import { msg, pick } from '../../core/i18n/msg';
+import { msg } from '../../core/i18n/msg';
+import { withProblem } from '../../core/register/computed';
 import { type EvaluatedRow, kamnotIdNumber } from '../../core/register/evaluate-register';
 import { caseIdentity } from '../../core/reminders/keys';
 import type { CaseView, MovedNotice, RegisterRef } from '../../core/reminders/types';
@@ -148,10 +149,10 @@ function planRegister(
   idsAfter: bigint,
 ): Plan {
   const { layout, columnOf } = bound;
-  const { io, settings } = context;
+  const { io } = context;
   const register = registerRef(bound);
   const data = values.slice(bound.headerRow);
-  const evaluated = evaluateBound(bound, data, context, idsAfter);
+  const evaluated = evaluateBound(bound, data, context, idsAfter, values[bound.headerRow - 1]);
   const computedColumns = layout.computed.map((c) => columnOf.get(c.key)!);
   let highestId = idsAfter;
   const wanted = new Map<number, unknown[]>();
@@ -175,9 +176,7 @@ function planRegister(
     const c = row.computed;
     wanted.set(row.index, computedCells(c, io, row.version));
     const unnumbered = bound.officeIds && row.newId !== null;
-    const note = unnumbered
-      ? [c.note, pick(NO_REFERENCE, settings.lang)].filter((n) => n).join('\n')
-      : c.note;
+    const note = unnumbered ? withProblem(c.note, NO_REFERENCE) : c.note;
     notes.set(row.index, note);
     if (note) problems++;
     if (row.newId && !bound.officeIds) newIds.set(row.index, [row.newId]);

@@ -45,7 +45,7 @@ export function bindTab(ss: Spreadsheet, builders: Builders, gid: number, proced
   const [match] = procedure ? recogniseHeader(headerOf(sheet), [procedure]) : [];
   if (!match) {
     throw new Error(
-      `หัวตารางของแท็บ "${sheet.getName()}" ไม่ตรงกับขั้นตอนงานนี้ / the header of "${sheet.getName()}" does not match this procedure`,
+      `หัวตารางของแท็บ "${sheet.getName()}" ไม่ตรงกับกระบวนงานนี้ / the header of "${sheet.getName()}" does not match this procedure`,
     );
   }
   const columnOf = new Map(match.columnOf);

@@ -65,7 +65,7 @@ const Draft = z.object({
     .check(z.maxLength(300)),
 });
 const DRAFT_REFUSED = () =>
-  'ข้อมูลขั้นตอนงานจากแถบข้างไม่ครบหรือผิดรูปแบบ: เปิดใหม่แล้วลองอีกครั้ง / the sidebar sent an incomplete procedure: reopen it and try again';
+  'ข้อมูลกระบวนงานจากแถบข้างไม่ครบหรือผิดรูปแบบ: เปิดใหม่แล้วลองอีกครั้ง / the sidebar sent an incomplete procedure: reopen it and try again';
 
 const Mapping = z.record(text(200), z.nullable(letter));
 const AdoptOptions = z.object({

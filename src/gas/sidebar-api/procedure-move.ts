@@ -50,7 +50,7 @@ function find(ss: Spreadsheet, utilities: UtilitiesLike, now: number, gid: numbe
   if (!history)
     return fail(
       msg(
-        `ทะเบียน "${bound.name}" ใช้ขั้นตอนงานจากคลัง ซึ่งไม่มีฉบับให้ย้าย`,
+        `ทะเบียน "${bound.name}" ใช้กระบวนงานจากคลัง ซึ่งไม่มีฉบับให้ย้าย`,
         `register "${bound.name}" follows a catalogue procedure, which has no versions to move between`,
       ),
     );
@@ -125,7 +125,7 @@ export function moveCase(
     if (plan.to !== request.version)
       fail(
         msg(
-          `ขั้นตอนงานเปลี่ยนเป็นฉบับที่ ${plan.to} แล้ว: ดูผลการย้ายอีกครั้ง`,
+          `กระบวนงานเปลี่ยนเป็นฉบับที่ ${plan.to} แล้ว: ดูผลการย้ายอีกครั้ง`,
           `the procedure is now at version ${plan.to}: check the move again`,
         ),
       );

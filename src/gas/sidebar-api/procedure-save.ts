@@ -214,7 +214,7 @@ export function exportProcedure(
   if (!latest)
     return fail(
       msg(
-        `ส่งออกได้เฉพาะขั้นตอนงานของหน่วยงาน: ไม่พบ ${id}`,
+        `ส่งออกได้เฉพาะกระบวนงานของหน่วยงาน: ไม่พบ ${id}`,
         `only the office's own procedures can be exported: ${id} not found`,
       ),
     );

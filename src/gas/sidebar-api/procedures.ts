@@ -115,7 +115,7 @@ export function getProcedureDraft(ss: Spreadsheet, id: string): ProcedureDraft {
   const stored = latestOf(known.history(id));
   if (stored) return draftOf(stored.procedure, id, '');
   const catalogue = procedureById(id);
-  if (!catalogue) throw new Error(`ไม่รู้จักขั้นตอนงาน / unknown procedure: ${id}`);
+  if (!catalogue) throw new Error(`ไม่รู้จักกระบวนงาน / unknown procedure: ${id}`);
   const copy = copyToOffice(catalogue, takenIds(tab, known));
   if (!copy.ok) throw new Error(bilingual(copy.error));
   return { ...draftOf(copy.value.procedure, null, ''), steps: stepsFromRows(copy.value.rows) };

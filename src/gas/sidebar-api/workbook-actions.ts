@@ -18,7 +18,7 @@ export function createRegister(ss: Spreadsheet, builders: Builders, id: string):
   ensureSystemTabs(ss);
   const procedures = workbookProcedures(ss);
   const procedure = procedures.latest(id);
-  if (!procedure) throw new Error(`ไม่รู้จักขั้นตอนงาน / unknown procedure: ${id}`);
+  if (!procedure) throw new Error(`ไม่รู้จักกระบวนงาน / unknown procedure: ${id}`);
   return createRegisterTab(ss, builders, procedure, procedures.history(id) !== null).getName();
 }
 

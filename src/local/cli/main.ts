@@ -1,13 +1,14 @@
 // npm start: build (done by the npm script), then show what Kamnot computes, offline.
 //   npm start -- [--today YYYY-MM-DD] [--out DIR]       the demo office workbook (+ DIR/demo.xlsx)
-//   npm start -- --workbook file.xlsx [--today …]       the office's own workbook (see check-workbook.ts)
+//   npm start -- --workbook file.xlsx [--today …] [--adopt ["tab"]]  the office's own workbook (see check-workbook.ts)
+//   npm start -- --help
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isoFromDay } from '../../core/dates/civil';
 import { formatDate } from '../../core/dates/format';
 import { bilingual, msg } from '../../core/i18n/msg';
 import { writeWorkbook } from '../xlsx/write-workbook';
-import { parseArgs, todayInBangkok, USAGE } from './args';
+import { helpText, parseArgs, todayInBangkok, USAGE } from './args';
 import { checkWorkbook } from './check-workbook';
 import { demoCases } from './demo-cases';
 import { formulasDemo } from './formulas-demo';
@@ -40,16 +41,23 @@ async function demo(today: number, out: string, fiscalYear: number | undefined):
     `  ตรวจอีกครั้งด้วย / check it again with: npm start -- --workbook ${relative(process.cwd(), file)}`,
   );
   console.log(await reportDemo(runtime, out, fiscalYear));
-  console.log("\n\nขั้นตอนงานของสำนักงานเองกับทะเบียนเดิม / The office's own procedure and its own old register\n");
+  console.log(
+    "\n\nกระบวนงานของสำนักงานเองกับทะเบียนเดิม / The office's own procedure and its own old register\n",
+  );
   console.log(ownProcedureDemo(process.cwd(), today));
 }
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2), todayInBangkok());
   if ('error' in args) {
-    console.error(`${bilingual(args.error)}\n${bilingual(USAGE)}`);
+    console.error(`${bilingual(args.error)}\n${USAGE.th}\n${USAGE.en}\n(npm start -- --help)`);
     return 2;
   }
+  if (args.help) {
+    console.log(helpText());
+    return 0;
+  }
+  if (args.todayNote) console.error(bilingual(args.todayNote));
   const out = resolve(args.out);
   if (args.workbook === undefined) {
     await demo(args.today, out, args.fiscalYear);
@@ -62,10 +70,12 @@ async function main(): Promise<number> {
     today: args.today,
     out,
     progress: shown,
+    adopt: args.adopt,
     ...(args.report ? { after: (runtime, name) => reportOf(runtime, out, name, args.fiscalYear) } : {}),
   });
   shown.done();
-  (outcome.exitCode === 0 ? console.log : console.error)(outcome.text);
+  if (outcome.text) console.log(outcome.text);
+  if (outcome.error) console.error(outcome.error);
   return outcome.exitCode;
 }
 

@@ -8,6 +8,7 @@ import { isWorkingDay } from '../../core/calendar/work-calendar';
 import { type Day, isoFromDay } from '../../core/dates/civil';
 import { formatDate } from '../../core/dates/format';
 import { CASE_STATES, type CaseState } from '../../core/engine/types';
+import { notedProblems } from '../../core/register/computed';
 import { digests, lastRun, readStates } from '../demo/inspect';
 import { bangkokInstant, buildDemoWorkbook, DEMO_PEOPLE, demoRuntime, manualOffice } from '../demo/workbook';
 import type { Runtime } from '../runtime';
@@ -154,12 +155,9 @@ export function officeDemo(
   // Problems: what the run reported, then the notes Kamnot put on rows.
   const problems = [
     ...(run?.notes ?? []),
-    ...rows
-      .filter((r) => r.note !== '')
-      .map(
-        (r) =>
-          `${r.register.tab} แถว/row ${r.row} (${r.caseId}): ${r.note.replace(/^[^\n]*\n• /, '').replace(/\n• /g, '; ')}`,
-      ),
+    ...rows.flatMap((r) =>
+      notedProblems(r.note).map((m) => `${r.register.tab} แถว/row ${r.row} (${r.caseId}): ${m.th} / ${m.en}`),
+    ),
   ];
   out.push(
     `ปัญหาที่พบ / problems found: ${problems.length}`,

@@ -125,7 +125,7 @@ export function ownProcedureDemo(root: string, today: Day): string {
   ];
   runtime.spreadsheet.edit('Procedures', `A2:${letter(HEADER.length)}4`, steps);
   runtime.callIn(MENU, 'runNow');
-  out.push('1) ขั้นตอนงานของสำนักงานเอง (แท็บ Procedures) / the office procedure typed in the Procedures tab:');
+  out.push('1) กระบวนงานของสำนักงานเอง (แท็บ Procedures) / the office procedure typed in the Procedures tab:');
   out.push(
     table(
       ['ขั้นที่ / step', 'ขั้นตอน / step', 'กำหนดเวลา / rule', 'ฉบับ / version'],

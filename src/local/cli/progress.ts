@@ -8,11 +8,11 @@ import { clip } from './table';
 export interface Progress {
   /**
    * Reports what is happening now: `phase` ("reading tab") and its `detail` ("3/17: People"). A
-   * terminal shows every update on one line; a log gets one line per phase, so a workbook of a
-   * hundred tabs does not print hundreds of lines.
+   * terminal shows every update on one line; a log gets each phase's first and last lines, so a
+   * workbook of a hundred tabs does not print hundreds of lines and no phase seems stuck at 1/100.
    */
   show(phase: string, detail?: string): void;
-  /** Clears the line (terminal) before the summary is printed. */
+  /** Clears the line (terminal), or writes the last phase's last line (log), before the summary. */
   done(): void;
 }
 
@@ -25,21 +25,35 @@ export interface ProgressStream {
 export function progress(stream: ProgressStream = process.stderr): Progress {
   let last = '';
   let lastPhase: string | undefined;
+  /** In a log, the last line written: a phase's last update is written when the phase ends. */
+  let written = '';
+  const endPhase = () => {
+    if (!stream.isTTY && last !== '' && last !== written) stream.write(`${last}\n`);
+    written = last;
+  };
   return {
     show(phase, detail) {
       const text = detail === undefined ? phase : `${phase} ${detail}`;
       if (text === last) return;
-      last = text;
       if (stream.isTTY) {
         // One line that never wraps (a wrapped line would not be rewritten in place).
         const width = Math.max(20, (stream.columns || 80) - 1);
         stream.write(`\r\x1b[K${clip(text, width)}`);
-      } else if (phase !== lastPhase) stream.write(`${text}\n`);
+      } else if (phase !== lastPhase) {
+        // A log gets a phase's first and last lines ("reading tab 1/3", "reading tab 3/3"), not all.
+        endPhase();
+        stream.write(`${text}\n`);
+        written = text;
+      }
+      last = text;
       lastPhase = phase;
     },
     done() {
       if (stream.isTTY && last !== '') stream.write('\r\x1b[K');
+      else endPhase();
       last = '';
+      written = '';
+      lastPhase = undefined;
     },
   };
 }

@@ -6,62 +6,95 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CaseState } from '../../core/engine/types';
-import { COLUMN_KEY } from '../../gas/workbook/register-tab';
+import type { Msg } from '../../core/i18n/msg';
+import { notedProblems } from '../../core/register/computed';
+import { readBinding } from '../../gas/run/registers';
+import { COLUMN_KEY, REGISTER_KEY } from '../../gas/workbook/register-tab';
 import { type DigestSummary, digests, readLedger, stateFromCell } from '../demo/inspect';
 import type { Runtime } from '../runtime';
 import { columnToLetters } from '../runtime/spreadsheet/a1';
+
+export interface RowProblems {
+  readonly tab: string;
+  /** 1-based sheet row. */
+  readonly row: number;
+  readonly caseId: string;
+  /** Thai / English each, as the note on the state cell holds them. */
+  readonly problems: readonly Msg[];
+}
 
 export interface RegisterResult {
   readonly tab: string;
   readonly cases: number;
   readonly byState: ReadonlyMap<CaseState | null, number>;
-  /** "tab row 4 (K-2): the problem", one per flagged row. */
-  readonly problems: readonly string[];
+  /** One entry per flagged row. */
+  readonly problems: readonly RowProblems[];
+  /** Rows holding something but no case (a totals row, a section title): 1-based sheet rows. */
+  readonly notCases: readonly number[];
 }
 
-/** 1-based column of a layout key on a tab, from the column metadata the binding put there. */
-export function columnOfKey(runtime: Runtime, tab: string, key: string): number | undefined {
+/** Every layout key bound on the tab → its 1-based column, from the column metadata the binding put there. */
+function columnsOf(runtime: Runtime, tab: string): Map<string, number> {
   const sheet = runtime.model.sheetByName(tab);
-  if (!sheet) return undefined;
+  const out = new Map<string, number>();
+  if (!sheet) return out;
   for (const m of runtime.model.metadata)
     if (
       m.key === COLUMN_KEY &&
-      m.value === key &&
+      m.value &&
       m.location.type === 'COLUMN' &&
       m.location.range.sheetId === sheet.id
     )
-      return m.location.range.col;
-  return undefined;
+      out.set(m.value, m.location.range.col);
+  return out;
 }
+
+/** The register's header row (1-based): below the titles of an adopted tab. */
+function headerRowOf(runtime: Runtime, tab: string): number {
+  const sheet = runtime.model.sheetByName(tab);
+  const m = runtime.model.metadata.find(
+    (x) => x.key === REGISTER_KEY && x.location.type === 'SHEET' && x.location.sheetId === sheet?.id,
+  );
+  return readBinding(m?.value ?? null).headerRow;
+}
+
+const blank = (v: unknown) => v === '' || v === null || v === undefined;
 
 export function registerResult(runtime: Runtime, tab: string): RegisterResult {
   const byState = new Map<CaseState | null, number>();
-  const problems: string[] = [];
-  const stateColumn = columnOfKey(runtime, tab, 'kamnot:state');
-  const idColumn = columnOfKey(runtime, tab, 'case-id');
+  const problems: RowProblems[] = [];
+  const notCases: number[] = [];
+  const columns = columnsOf(runtime, tab);
+  const stateColumn = columns.get('kamnot:state');
+  const idColumn = columns.get('case-id');
+  const header = headerRowOf(runtime, tab);
   const last = runtime.model.sheetByName(tab)?.lastRow() ?? 0;
-  if (stateColumn === undefined || last < 2) return { tab, cases: 0, byState, problems };
+  if (stateColumn === undefined || last <= header) return { tab, cases: 0, byState, problems, notCases };
+  const kamnot = new Set([...columns].filter(([key]) => key.startsWith('kamnot:')).map(([, c]) => c - 1));
+  const values = runtime.spreadsheet.values(tab).slice(header, last);
   const letter = columnToLetters(stateColumn);
-  const states = runtime.spreadsheet.values(tab, `${letter}2:${letter}${last}`);
-  const notes = runtime.spreadsheet.notes(tab, `${letter}2:${letter}${last}`);
-  const ids =
-    idColumn === undefined
-      ? []
-      : runtime.spreadsheet.values(tab, `${columnToLetters(idColumn)}2:${columnToLetters(idColumn)}${last}`);
+  const notes = runtime.spreadsheet.notes(tab, `${letter}${header + 1}:${letter}${last}`);
   let cases = 0;
-  states.forEach((row, i) => {
-    const text = String(row[0] ?? '').trim();
-    if (text === '') return;
+  values.forEach((row, i) => {
+    const sheetRow = header + 1 + i;
+    const text = String(row[stateColumn - 1] ?? '').trim();
+    if (text === '') {
+      if (row.some((v, c) => !kamnot.has(c) && !blank(v))) notCases.push(sheetRow);
+      return;
+    }
     cases++;
     const { state } = stateFromCell(text);
     byState.set(state, (byState.get(state) ?? 0) + 1);
-    const note = notes[i]?.[0] ?? '';
-    if (note !== '') {
-      const detail = note.replace(/^[^\n]*\n• /, '').replace(/\n• /g, '; ');
-      problems.push(`${tab} แถว/row ${i + 2} (${String(ids[i]?.[0] ?? '')}): ${detail}`);
-    }
+    const noted = notedProblems(notes[i]?.[0] ?? '');
+    if (noted.length > 0)
+      problems.push({
+        tab,
+        row: sheetRow,
+        caseId: idColumn === undefined ? '' : String(row[idColumn - 1] ?? ''),
+        problems: noted,
+      });
   });
-  return { tab, cases, byState, problems };
+  return { tab, cases, byState, problems, notCases };
 }
 
 /** Reminders the ledger already held for `day` before this run: they are not sent twice. */

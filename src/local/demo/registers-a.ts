@@ -193,8 +193,8 @@ export function registersFirstHalf(ctx: PlanContext): DemoRegisterPlan[] {
           subject: 'ครูเกศินี ขอขยายเวลาศึกษาต่อ ป.เอก ภาคเรียนที่ 2',
           assignee: 'นายธนพล มีสุข',
           cells: { start: n(back(2)), 'field:contract-end': n(ahead(2) + 30) },
-          intended: 'due-soon',
-          story: 'ต้องเสนอไม่น้อยกว่า 30 วันก่อนสัญญาสิ้นสุด',
+          intended: 'on-track',
+          story: 'รับคำขอแล้ว คือผู้ลายื่นแล้ว (ก่อนสัญญาสิ้นสุดเกิน 30 วัน): รอผู้มีอำนาจอนุมัติ',
         },
         {
           id: `ขย.02/${be}`,

@@ -22,6 +22,12 @@ export function registersSecondHalf(ctx: PlanContext): DemoRegisterPlan[] {
     licenceLater,
     licenceDone,
   } = ctx;
+  /** The officer's own resignation steps: checked, proposed and sent the same working day. */
+  const officeSteps = (from: number) => ({
+    'done:check-form': n(from),
+    'done:propose-authority': n(from),
+    'done:send-esa': n(from),
+  });
   return [
     {
       procedureId: '002-manpower-data-and-committee',
@@ -36,29 +42,35 @@ export function registersSecondHalf(ctx: PlanContext): DemoRegisterPlan[] {
       ],
     },
     {
+      // Received = the applicant's letter submitted; the officer's three steps (no time standard of
+      // their own) done, so the case waits on the authority's order before the requested date.
       procedureId: '003-resignation-leaving-service',
       cases: [
         {
           id: `ลอ.01/${be}`,
           subject: 'ครูชูชาติ ขอลาออกจากราชการ',
           assignee: 'pimchanok@example.org',
-          cells: { start: n(back(10)), 'field:requested-date': n(back(3) + 30) },
+          cells: {
+            start: n(back(10)),
+            'field:requested-date': n(back(3) + 1),
+            ...officeSteps(back(9)),
+          },
           intended: 'overdue',
-          story: 'ต้องยื่นไม่น้อยกว่า 30 วันก่อนวันขอลาออก: เลยมา 3 วันทำการ',
+          story: 'เสนอแล้ว แต่ผู้มีอำนาจต้องสั่งก่อนวันขอลาออก: เลยมา 3 วันทำการ',
         },
         {
           id: `ลอ.02/${be}`,
           subject: 'ครูนงลักษณ์ ขอลาออกเพื่อดูแลบิดามารดา',
           assignee: 'นายอนุชา รักงาน',
-          cells: { start: s(back(1)), 'field:requested-date': s(today + 30) },
+          cells: { start: s(back(6)), 'field:requested-date': s(today + 1), ...officeSteps(back(5)) },
           intended: 'due-today',
-          story: 'ขอลาออกอีก 30 วัน: วันนี้วันสุดท้าย',
+          story: 'ขอลาออกพรุ่งนี้: ผู้มีอำนาจต้องสั่งภายในวันนี้',
         },
         {
           id: `ลอ.03/${be}`,
           subject: 'ครูธีรวัฒน์ ขอลาออก (ผู้รับผิดชอบพิมพ์ชื่อครูแทนเจ้าหน้าที่)',
           assignee: UNKNOWN_ASSIGNEE,
-          cells: { start: n(back(6)), 'field:requested-date': n(back(1) + 30) },
+          cells: { start: n(back(6)), 'field:requested-date': n(back(1) + 1), ...officeSteps(back(5)) },
           intended: 'overdue',
           story: 'ผู้รับผิดชอบไม่อยู่ในแท็บ People: ส่งอีเมลไม่ได้ Kamnot แจ้งปัญหา',
         },
@@ -66,9 +78,25 @@ export function registersSecondHalf(ctx: PlanContext): DemoRegisterPlan[] {
           id: `ลอ.04/${be}`,
           subject: 'ครูบุญเรือน ขอลาออก',
           assignee: 'somporn@example.org',
-          cells: { start: n(back(7)), 'field:requested-date': n(back(4) + 30) },
+          cells: { start: n(back(9)), 'field:requested-date': n(back(4) + 1), ...officeSteps(back(8)) },
           intended: 'overdue',
           story: 'ผู้รับผิดชอบย้ายไปแล้ว (ไม่ใช้งาน): ไม่ส่งอีเมลถึง Kamnot แจ้งปัญหา',
+        },
+        {
+          id: `ลอ.07/${be}`,
+          subject: 'ครูสุดา ขอลาออก (รับหนังสือวันนี้)',
+          assignee: 'pimchanok@example.org',
+          cells: { start: s(today), 'field:requested-date': s(today + 12) },
+          intended: 'on-track',
+          story: 'รับหนังสือวันนี้ = ผู้ขอยื่นแล้ว: ไม่เกินกำหนด แม้แจ้งล่วงหน้าไม่ถึง 30 วัน',
+        },
+        {
+          id: `ลอ.08/${be}`,
+          subject: 'ครูวิไล ขอลาออก (ยังไม่ได้กรอกวันขอลาออก)',
+          assignee: 'pimchanok@example.org',
+          cells: { start: n(back(5)), ...officeSteps(back(4)) },
+          intended: 'needs-date',
+          story: 'กำหนดสั่งนับจากวันขอลาออกซึ่งยังว่าง: รอข้อมูล',
         },
         {
           id: `ลอ.05/${be}`,
@@ -144,9 +172,16 @@ export function registersSecondHalf(ctx: PlanContext): DemoRegisterPlan[] {
           id: `ตอ.01/${be}`,
           subject: 'ต่ออายุใบอนุญาตประกอบวิชาชีพครู — ครูสุกัญญา',
           assignee: 'pimchanok@example.org',
-          cells: { start: n(back(20)), 'field:licence-expiry': n(licenceLate) },
+          cells: {
+            start: n(back(30)),
+            'field:licence-expiry': n(licenceLate ?? back(2) + 260),
+            'done:print-payment': n(back(29)),
+            'done:pay-fee': n(back(29)),
+            'done:check-documents': n(back(25)),
+            'done:approve': n(back(22)),
+          },
           intended: 'overdue',
-          story: 'ต้องยื่นก่อนหมดอายุ 180 วัน (ประมาณ 6 เดือน): เลยมา 2 วันทำการ',
+          story: 'คุรุสภาอนุมัติแล้ว แต่ยังไม่ได้พิมพ์ใบอนุญาตภายใน 20 วัน: เลยมา 2 วันทำการ',
         },
         {
           id: `ตอ.02/${be}`,

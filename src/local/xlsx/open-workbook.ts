@@ -8,6 +8,7 @@
 import { type Msg, msg } from '../../core/i18n/msg';
 import { REGISTER_KEY } from '../../gas/workbook/register-tab';
 import { type LoadOptions, loadBundle, type Runtime } from '../runtime';
+import type { Kept } from './kept-styles';
 import { type ReadOptions, type ReadResult, readWorkbook } from './read-workbook';
 import { type RecognisedTab, type Recognition, recogniseRegisters } from './recognise';
 import { applyExtras } from './sheet-extras';
@@ -30,6 +31,8 @@ export async function openWorkbook(bytes: Uint8Array, options: ReadOptions = {})
 
 export interface WorkbookRuntime {
   readonly runtime: Runtime;
+  /** What the file had beyond the model: give it to writeWorkbook so the checked copy keeps it. */
+  readonly kept: Kept;
   /** The registers the bundle will find. */
   readonly registers: readonly RecognisedTab[];
   readonly leftAlone: readonly { readonly tab: string; readonly why: Msg }[];
@@ -44,7 +47,7 @@ export function workbookRuntime(
   const { read, recognition } = opened;
   const seed = { ...read.seed, metadata: [...(read.seed.metadata ?? []), ...recognition.metadata] };
   const runtime = loadBundle(code, { ...options, spreadsheet: seed });
-  applyExtras(runtime, read.extras, (name) => read.names.get(name) ?? name);
+  const kept = applyExtras(runtime, read.extras, (name) => read.names.get(name) ?? name);
   const registers: RecognisedTab[] = [];
   const leftAlone = [...recognition.leftAlone];
   for (const r of recognition.registers) {
@@ -68,5 +71,5 @@ export function workbookRuntime(
       });
     }
   }
-  return { runtime, registers, leftAlone };
+  return { runtime, kept, registers, leftAlone };
 }

@@ -12,7 +12,9 @@ import type { MetadataSeed, SeedValue, SheetSeed, SpreadsheetSeed } from '../run
 import { isValidIanaZone } from '../runtime/time-zone';
 import { BINDING_SHEET, parseBinding, type StoredBinding, type StoredSheet } from './binding-sheet';
 import { readConditionalFormats } from './conditional-formats';
+import { errorOf, type KeptCellSpec, keptSheetOf } from './kept-styles';
 import { readCell } from './read-cells';
+import { repairPackage } from './repair-package';
 import type { FontSpec, SheetExtras } from './sheet-extras';
 import { formatsOf, PX_PER_CHAR } from './styles';
 import { type ValidationSpec, validationSpec } from './validation';
@@ -104,14 +106,23 @@ function readSheet(
   const notes: Grid<string> = [];
   const backgrounds: Grid<string> = [];
   const fonts: FontSpec[] = [];
+  const kept: KeptCellSpec[] = [];
+  const rowHeights: [number, number][] = [];
   let lastRow = 0;
   let lastCol = 0;
   for (let r = 1; r <= ws.rowCount; r++) {
     const row = ws.findRow(r);
     if (!row) continue;
+    // Excel keeps heights in points; the model in pixels (as Sheets does).
+    if (row.height && row.height !== ws.properties.defaultRowHeight)
+      rowHeights.push([r, Math.round(row.height / 0.75)]);
     row.eachCell({ includeEmpty: true }, (cell, c) => {
       const read = readCell(cell, timeZone);
-      const { format, background, ...font } = formatsOf(cell);
+      const own = formatsOf(cell);
+      const { format, background, ...font } = own;
+      const error = cell.formula ? undefined : errorOf(cell.value);
+      if (error !== undefined || Object.keys(cell.style ?? {}).length > 0)
+        kept.push({ row: r, col: c, style: cell.style, read: own, ...(error ? { error } : {}) });
       if (read.value !== undefined) put(values, r - 1, c - 1, read.value);
       if (read.formula !== undefined) put(formulas, r - 1, c - 1, read.formula);
       if (read.note !== undefined) put(notes, r - 1, c - 1, read.note);
@@ -174,6 +185,9 @@ function readSheet(
     hiddenColumns,
     hiddenRows,
     fonts,
+    kept,
+    keptSheet: keptSheetOf(ws),
+    rowHeights,
     merges: merges.map((m) => m.range),
     filter: typeof filter === 'string' ? filter : undefined,
     conditionalFormats,
@@ -209,8 +223,13 @@ function otherMetadata(
 /** Reads .xlsx bytes. Throws ExcelJS's error for a file it cannot read (callers word it). */
 export async function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
   const wb = new ExcelJS.Workbook();
+  // Absolute part names and parts where ExcelJS does not look (openpyxl's comments) are valid OPC.
+  const repaired = (await repairPackage(bytes)).bytes;
   // A private copy: ExcelJS never sees (or could change) the caller's bytes.
-  const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const copy = repaired.buffer.slice(
+    repaired.byteOffset,
+    repaired.byteOffset + repaired.byteLength,
+  ) as ArrayBuffer;
   await wb.xlsx.load(copy);
   const bindingSheet = wb.worksheets.find((ws) => ws.name === BINDING_SHEET);
   const stored = bindingSheet

@@ -36,9 +36,17 @@ export interface RecognisedTab {
   readonly tieBrokenBy?: Msg;
 }
 
+/** A tab that is not a register of Kamnot's (by its header alone). */
+export interface LeftAlone {
+  readonly tab: string;
+  readonly why: Msg;
+  /** The procedure whose Kamnot column names the header has the most of, when it has any. */
+  readonly closest?: string;
+}
+
 export interface Recognition {
   readonly registers: readonly RecognisedTab[];
-  readonly leftAlone: readonly { readonly tab: string; readonly why: Msg }[];
+  readonly leftAlone: readonly LeftAlone[];
   /** Kamnot's own tabs (People, Holidays…): never registers. */
   readonly systemTabs: readonly string[];
   /** Sheet and column metadata for every register whose columns are all there. */
@@ -62,20 +70,31 @@ const quoteList = (columns: readonly Column[], lang: 'th' | 'en'): string =>
     .map((c) => `"${c.header[lang]}"`)
     .join(', ') + (columns.length > 3 ? ' …' : '');
 
-function why(fits: readonly Fit[], header: readonly unknown[]): Msg {
-  if (!header.some((h) => typeof h === 'string' && h.trim() !== ''))
-    return msg('แถวที่ 1 ไม่มีหัวตาราง', 'row 1 has no header');
+/**
+ * Why the header alone does not make the tab a register. The procedure named is only the one whose
+ * Kamnot column names the header has most of: the CLI shows it beside the adoption proposal only
+ * when the proposal ranks that procedure first, so the hint never names an unrelated procedure.
+ */
+function why(fits: readonly Fit[], header: readonly unknown[]): LeftAlone['why'] & { closest?: string } {
+  const own = msg(
+    'หัวตารางเป็นของหน่วยงานเอง ไม่ใช่ชื่อคอลัมน์ของ Kamnot',
+    "the header is the office's own, not Kamnot's column names",
+  );
+  if (!header.some((h) => typeof h === 'string' && h.trim() !== '')) return own;
   const closest = [...fits].sort(
     (a, b) => b.columnOf.size - a.columnOf.size || a.layout.inputs.length - b.layout.inputs.length,
   )[0];
-  if (!closest || closest.columnOf.size === 0)
-    return msg('หัวตารางไม่ตรงกับคอลัมน์ของขั้นตอนงานใดเลย', "no header matches any procedure's columns");
+  const of = closest?.layout.inputs.length ?? 0;
+  // A few common words ("ผู้รับผิดชอบ") are any office's; most of a register's names are Kamnot's.
+  if (!closest || closest.columnOf.size < Math.max(3, of / 2)) return own;
   const n = closest.missing.length;
-  const of = closest.layout.inputs.length;
-  return msg(
-    `ใกล้เคียงที่สุดคือ "${closest.procedure.th}" แต่ขาด ${n} จาก ${of} คอลัมน์ที่ต้องกรอก เช่น ${quoteList(closest.missing, 'th')}`,
-    `closest is "${closest.procedure.en}", but ${n} of its ${of} input columns are missing, e.g. ${quoteList(closest.missing, 'en')}`,
-  );
+  return {
+    ...msg(
+      `มีชื่อคอลัมน์ของ Kamnot แต่ขาด ${n} จาก ${of} คอลัมน์ที่ต้องกรอก เช่น ${quoteList(closest.missing, 'th')}`,
+      `it has Kamnot's column names, but ${n} of the ${of} input columns are missing, e.g. ${quoteList(closest.missing, 'en')}`,
+    ),
+    closest: closest.procedure.id,
+  };
 }
 
 function metadataOf(tab: string, r: Fit): MetadataSeed[] {
@@ -97,7 +116,7 @@ export function recogniseRegisters(
   const layouts = procedures.map((p) => ({ procedure: p, layout: registerLayout(p) }));
   const system = new Set<string>(Object.values(TAB));
   const registers: RecognisedTab[] = [];
-  const leftAlone: { tab: string; why: Msg }[] = [];
+  const leftAlone: LeftAlone[] = [];
   const systemTabs: string[] = [];
   const metadata: MetadataSeed[] = [];
   for (const { name, header } of tabs) {
@@ -112,7 +131,8 @@ export function recogniseRegisters(
       .sort((a, b) => b.layout.inputs.length - a.layout.inputs.length);
     const best = complete[0];
     if (!best) {
-      leftAlone.push({ tab: name, why: why(fits, header) });
+      const { closest, ...reason } = why(fits, header);
+      leftAlone.push({ tab: name, why: reason, ...(closest ? { closest } : {}) });
       continue;
     }
     const tied = complete.filter((f) => f.layout.inputs.length === best.layout.inputs.length);
@@ -126,7 +146,7 @@ export function recogniseRegisters(
         leftAlone.push({
           tab: name,
           why: msg(
-            `หัวตารางตรงกับหลายขั้นตอนงานเท่ากัน: ${names.map((p) => `"${p.th}"`).join(', ')}`,
+            `หัวตารางตรงกับหลายกระบวนงานเท่ากัน: ${names.map((p) => `"${p.th}"`).join(', ')}`,
             `the header matches several procedures equally: ${names.map((p) => `"${p.en}"`).join(', ')}`,
           ),
         });

@@ -10,6 +10,7 @@ import { DataValidationImpl } from '../runtime/spreadsheet/data-validation';
 import type { GridRange } from '../runtime/spreadsheet/grid-range';
 import type { SheetModel } from '../runtime/spreadsheet/model';
 import type { RuleSpec } from './conditional-formats';
+import { type Kept, type KeptCellSpec, type KeptSheet, nothingKept } from './kept-styles';
 import type { ValidationSpec } from './validation';
 
 export interface FontSpec {
@@ -31,6 +32,11 @@ export interface SheetExtras {
   readonly hiddenColumns: readonly number[];
   readonly hiddenRows: readonly number[];
   readonly fonts: readonly FontSpec[];
+  /** Every styled or error cell's full style: what the model does not hold (kept-styles.ts). */
+  readonly kept: readonly KeptCellSpec[];
+  readonly keptSheet: KeptSheet;
+  /** [row, height in px]. */
+  readonly rowHeights: readonly (readonly [number, number])[];
   /** A1 ranges. */
   readonly merges: readonly string[];
   readonly filter: string | undefined;
@@ -64,16 +70,21 @@ function openEnded(sheet: SheetModel, g: GridRange): string {
 
 /**
  * Applies every tab's extras to `env`'s spreadsheet (no service call is made or counted).
- * `sheetName` maps a tab name as the file writes it in formulas to the runtime's name.
+ * `sheetName` maps a tab name as the file writes it in formulas to the runtime's name. Returns what
+ * the model cannot hold, by the model's own cells and sheets, for the writer.
  */
 export function applyExtras(
   env: Environment,
   extras: readonly SheetExtras[],
   sheetName: (xlsxName: string) => string,
-): void {
+): Kept {
+  const kept = nothingKept();
   for (const x of extras) {
     const sheet = env.model.sheetByName(x.name);
     if (!sheet) continue;
+    kept.sheets.set(sheet, x.keptSheet);
+    for (const { row, col, ...cell } of x.kept) kept.cells.set(sheet.cellForWrite(row, col), cell);
+    for (const [row, px] of x.rowHeights) sheet.rowHeights.set(row, px);
     sheet.frozenColumns = x.frozenColumns;
     for (const [col, px] of x.columnWidths) sheet.columnWidths.set(col, px);
     for (const c of x.hiddenColumns) sheet.hiddenColumns.add(c);
@@ -114,4 +125,5 @@ export function applyExtras(
         for (let c = g.col; c < g.col + g.numCols; c++) sheet.cellForWrite(r, c).validation = impl;
     }
   }
+  return kept;
 }

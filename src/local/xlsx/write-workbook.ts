@@ -16,6 +16,7 @@ import type { SheetModel, SpreadsheetModel } from '../runtime/spreadsheet/model'
 import type { RangeImpl } from '../runtime/spreadsheet/range';
 import { BINDING_SHEET, bindingRows } from './binding-sheet';
 import { writeConditionalFormats } from './conditional-formats';
+import { type Kept, keptStyle } from './kept-styles';
 import { excelSheetNames } from './sheet-names';
 import { argbOf, PX_PER_CHAR, SHEETS_COLUMN_PX, styleOf } from './styles';
 import { excelValidation } from './validation';
@@ -33,6 +34,8 @@ export interface WriteOptions {
   readonly onSheet?: (index: number, total: number, name: string) => void;
   /** Only these tabs, and no binding sheet: a file to read, not a workbook to check again (the report). */
   readonly only?: readonly string[];
+  /** What the file read had beyond the model (fonts, borders, error cells, page setup): written back. */
+  readonly kept?: Kept;
 }
 
 const EXCEL_ERRORS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A']);
@@ -92,17 +95,23 @@ function writeSheet(
   ws: ExcelJS.Worksheet,
   rangeRef: (r: RangeImpl) => string | undefined,
   warnings: string[],
+  kept: Kept | undefined,
 ): void {
   let cutCells = 0;
   sheet.rows.forEach((row, r) => {
     row?.forEach((cell, c) => {
       if (!cell) return;
-      const value = cellValue(cell, () => cutCells++);
-      const style = styleOf(cell);
+      const had = kept?.cells.get(cell);
+      // An error cell of the file that still shows its error is that error again, not its text.
+      const value: ExcelJS.CellValue =
+        had?.error !== undefined && cell.formula === undefined && cell.value === had.error
+          ? { error: had.error as ExcelJS.ErrorValue }
+          : cellValue(cell, () => cutCells++);
+      const style = keptStyle(cell, had) ?? styleOf(cell);
       if (value === null && !style && cell.note === undefined) return;
       const xc = ws.getCell(r + 1, c + 1);
       if (value !== null) xc.value = value;
-      if (style) xc.style = style;
+      if (style && Object.keys(style).length > 0) xc.style = style;
       if (cell.note) xc.note = cell.note;
     });
   });
@@ -160,15 +169,24 @@ export async function writeWorkbook(
     options.onSheet?.(i, sheets.length, sheet.name);
     const frozen = sheet.frozenRows > 0 || sheet.frozenColumns > 0;
     const tabColor = argbOf(sheet.tabColor ?? undefined);
+    const had = options.kept?.sheets.get(sheet);
     const ws = wb.addWorksheet(names[i], {
       state: sheet.hidden ? 'hidden' : 'visible',
-      views: [frozen ? { state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows } : {}],
+      views: [
+        {
+          ...had?.view,
+          ...(frozen ? { state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows } : {}),
+        } as Partial<ExcelJS.WorksheetView>,
+      ],
       properties: {
         defaultColWidth: SHEETS_COLUMN_PX / PX_PER_CHAR,
+        ...had?.properties,
         ...(tabColor ? { tabColor: { argb: tabColor } } : {}),
       },
+      ...(had?.pageSetup ? { pageSetup: had.pageSetup } : {}),
+      ...(had?.headerFooter ? { headerFooter: had.headerFooter } : {}),
     });
-    writeSheet(sheet, ws, rangeRef, warnings);
+    writeSheet(sheet, ws, rangeRef, warnings, options.kept);
   });
   if (!only) {
     const binding = wb.addWorksheet(names[names.length - 1], { state: 'veryHidden' });

@@ -5,6 +5,7 @@ import {
   resolvePerson,
   supervisorOf,
 } from '../../../src/core/reminders/people';
+import { peopleFromRows } from '../../../src/core/reminders/people-rows';
 import { BOSS, DIRECTOR, MALI, PEOPLE, person, SOMCHAI } from './fixtures';
 
 describe('resolving an assignee as typed', () => {
@@ -12,10 +13,11 @@ describe('resolving an assignee as typed', () => {
     expect(resolvePerson('  SomChai@ESA.go.th ', PEOPLE)).toEqual({ ok: true, person: SOMCHAI });
   });
 
-  it('by exact name after trimming and collapsing whitespace', () => {
+  it('by name after trimming and collapsing whitespace', () => {
     expect(resolvePerson(' สมชาย   รักงาน\n', PEOPLE)).toEqual({ ok: true, person: SOMCHAI });
     expect(resolvePerson('สมชาย', PEOPLE).ok).toBe(false); // a part of a name is not a name
-    expect(resolvePerson('mali suk', PEOPLE).ok).toBe(false); // names are exact
+    // Latin names compare without case (person-name.test.ts has the Thai titles).
+    expect(resolvePerson('mali suk', PEOPLE)).toEqual({ ok: true, person: MALI });
   });
 
   it.each([
@@ -105,5 +107,22 @@ describe('problems of the People tab', () => {
     expect(en).toContainEqual(expect.stringContaining('2 people are named "A"'));
     expect(en).toContainEqual(expect.stringContaining('"h-at-x.th" is not an email'));
     for (const p of problems) expect(p.th).not.toBe(p.en);
+  });
+});
+
+describe('the People tab read from its rows', () => {
+  it('reads the language as th / en or its name; an unknown one is reported and the workbook’s is used', () => {
+    const { people, problems } = peopleFromRows([
+      ['นางสาวกนกพร ใจดี', 'kanokporn@esa.go.th', '', '', true, 'ไทย'],
+      ['Mali Suk', 'mali@esa.go.th', '', '', true, 'English'],
+      ['นางสาวสมศรี', 'somsri@esa.go.th', '', '', true, 'jp'],
+    ]);
+    expect(people.map((p) => p.lang)).toEqual(['th', 'en', undefined]);
+    expect(problems).toEqual([
+      {
+        th: 'People แถว 4 (นางสาวสมศรี): ภาษา "jp" ไม่รู้จัก (ใช้ th หรือ en): ใช้ภาษาของสมุดงาน',
+        en: 'People row 4 (นางสาวสมศรี): the language "jp" is unknown (use th or en): the workbook\'s language is used',
+      },
+    ]);
   });
 });

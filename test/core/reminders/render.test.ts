@@ -44,7 +44,7 @@ describe('a digest as mail', () => {
     expect(mail.html).toContain('เกิน 2 วันทำการ');
     expect(mail.html).toContain('เหลือ 2 วันทำการ');
     expect(mail.html).toContain('ตรวจสอบเอกสาร');
-    expect(mail.html).toContain('ลาศึกษาต่อ <span');
+    expect(mail.html).toContain('ลาศึกษาต่อ<br><span');
     expect(mail.html).toContain(
       'href="https://docs.google.com/spreadsheets/d/abc123/edit#gid=1001&amp;range=A7"',
     );
@@ -77,9 +77,7 @@ describe('a digest as mail', () => {
     const th = render(cases, [boss, somchai], SETTINGS, boss.email);
     expect(th.subject).toBe('Kamnot: ทีมของคุณ 1 เรื่องเกินกำหนด — 23 พ.ย. 2569');
     expect(th.html).toContain('ทีมของคุณ');
-    expect(th.html).toContain(
-      '<td style="padding:6px 8px;border-bottom:1px solid #eceff1;vertical-align:top">สมชาย</td>',
-    );
+    expect(th.html).toContain('<div style="color:#5f6368;font-size:13px">ผู้รับผิดชอบ: สมชาย</div>');
     expect(th.text).toContain('ผู้รับผิดชอบ: สมชาย');
     const en = render(cases, [{ ...boss, lang: 'en' }, somchai], SETTINGS, boss.email);
     expect(en.subject).toBe('Kamnot: 1 overdue in your team — 23 Nov 2026');
@@ -130,6 +128,7 @@ describe('a digest as mail', () => {
           '!doctype',
           'a',
           'body',
+          'br',
           'div',
           'h2',
           'h3',
@@ -148,7 +147,7 @@ describe('a digest as mail', () => {
       expect(tags.has('img') || tags.has('script') || tags.has('svg')).toBe(false);
       for (const [, href] of html.matchAll(/href="([^"]*)"/g)) {
         expect(href).toMatch(
-          /^https:\/\/docs\.google\.com\/spreadsheets\/d\/abc123\/edit(#gid=\d+&amp;range=A\d+)?$/,
+          /^https:\/\/docs\.google\.com\/spreadsheets\/d\/abc123\/edit(#gid=\d+(&amp;range=A\d+)?)?$/,
         );
       }
     }

@@ -1,7 +1,7 @@
 // What the office may hand the CLI instead of a register workbook: a missing file, a folder, an
-// empty file, a text file, a password-protected or old .xls file, a zip that is not a workbook, a
-// damaged .xlsx, a workbook of other tabs. Each gives a Thai / English message and exit code 2,
-// never an exception or a stack trace, and writes nothing.
+// empty file, a text file, a CSV, a web page saved as .xls, an .ods, a password-protected or old .xls
+// file, a zip that is not a workbook, a damaged .xlsx, a workbook of other tabs. Each gives a Thai /
+// English message and exit code 2, never an exception or a stack trace, and writes nothing.
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkWorkbook } from '../../../src/local/cli/check-workbook';
 import { SILENT } from '../../../src/local/cli/progress';
 import { readInputFile } from '../../../src/local/xlsx/input-file';
+import { odsFile } from '../../fixtures/offices/small';
 import { DAY, demo, xlsxOf } from './fixture';
 
 const ROOT = join(__dirname, '../../..');
@@ -56,7 +57,10 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'kamnot-bad-'));
   out = join(dir, 'out');
   writeFileSync(join(dir, 'empty.xlsx'), '');
-  writeFileSync(join(dir, 'notes.xlsx'), 'รายการงาน, not a spreadsheet\n');
+  writeFileSync(join(dir, 'notes.xlsx'), 'รายการงาน ไม่ใช่ตาราง\n');
+  writeFileSync(join(dir, 'ทะเบียน.csv'), 'ที่,วันที่รับ,เรื่อง\n1,3/11/2569,ขอลาออก\n');
+  writeFileSync(join(dir, 'export.xls'), '<html><body><table><tr><td>ที่</td></tr></table></body></html>');
+  writeFileSync(join(dir, 'ทะเบียน.ods'), await odsFile());
   writeFileSync(join(dir, 'locked.xlsx'), ole('EncryptionInfo'));
   writeFileSync(join(dir, 'old.xls'), ole('Workbook'));
   writeFileSync(join(dir, 'archive.xlsx'), zipOf('hello.txt', 'hello'));
@@ -82,6 +86,9 @@ describe('bad input to npm start -- --workbook', () => {
     ['.', 'ไม่ใช่ไฟล์', 'not a file'],
     ['empty.xlsx', 'ไฟล์ว่างเปล่า', 'the file is empty'],
     ['notes.xlsx', 'ไม่ใช่ไฟล์ .xlsx', 'not an .xlsx file (not a zip archive)'],
+    ['ทะเบียน.csv', 'เป็นไฟล์ข้อความ (CSV)', 'this is a text (CSV) file, not a workbook'],
+    ['export.xls', 'เป็นหน้าเว็บ (HTML)', 'this is a web page (HTML) saved as a spreadsheet'],
+    ['ทะเบียน.ods', 'เป็นไฟล์ OpenDocument (.ods)', 'this is an OpenDocument spreadsheet (.ods), not an .xlsx'],
     ['locked.xlsx', 'ถูกเข้ารหัสด้วยรหัสผ่าน', 'password-protected (encrypted)'],
     ['old.xls', 'ไฟล์ .xls รุ่นเก่า', 'old .xls file'],
     ['archive.xlsx', 'ไม่ใช่สมุดงาน Excel', 'not an Excel workbook (it has no sheets)'],
@@ -89,24 +96,26 @@ describe('bad input to npm start -- --workbook', () => {
   ])('%s: "%s / %s", exit code 2', async (name, th, en) => {
     const outcome = await check(name);
     expect(outcome.exitCode).toBe(2);
-    expect(outcome.text).toContain(th);
-    expect(outcome.text).toContain(en);
-    expect(outcome.text.indexOf(th)).toBeLessThan(outcome.text.indexOf(en));
-    expect(outcome.text).not.toMatch(/\n\s+at /);
+    const error = outcome.error ?? '';
+    expect(error).toContain(th);
+    expect(error).toContain(en);
+    expect(error.indexOf(th)).toBeLessThan(error.indexOf(en));
+    expect(error).not.toMatch(/\n\s+at /);
+    expect(outcome.text).toBe('');
     expect(existsSync(out)).toBe(false);
   });
 
   it('a workbook with no register says so, tab by tab, and writes nothing', async () => {
     const outcome = await check('foreign.xlsx');
     expect(outcome.exitCode).toBe(2);
-    const lines = outcome.text.split('\n');
-    expect(lines[0]).toBe('ไม่พบทะเบียนของ Kamnot ในสมุดงานนี้ / no Kamnot register found in this workbook');
-    expect(lines.slice(1)).toEqual([
-      `  • "Budget": หัวตารางไม่ตรงกับคอลัมน์ของขั้นตอนงานใดเลย / no header matches any procedure's columns`,
-      expect.stringMatching(
-        /^ {2}• "ทะเบียนเก่า": ใกล้เคียงที่สุดคือ .* \/ closest is .*, but \d+ of its \d+ input columns are missing, e\.g\. "Assignee"/,
-      ),
-      '  • "Empty": แถวที่ 1 ไม่มีหัวตาราง / row 1 has no header',
+    expect(outcome.error).toBe('ไม่พบทะเบียนให้ตรวจ / no register to check');
+    expect(outcome.text.split('\n')).toEqual([
+      'แท็บที่ไม่ใช่ทะเบียน / tabs that are not registers: 3',
+      '  • "Budget": ไม่พบคอลัมน์วันที่: ไม่ใช่ทะเบียนที่ Kamnot นับกำหนดได้ / no date column: not a register Kamnot can count deadlines in',
+      '  • "ทะเบียนเก่า": ไม่พบคอลัมน์วันที่: ไม่ใช่ทะเบียนที่ Kamnot นับกำหนดได้ / no date column: not a register Kamnot can count deadlines in',
+      '  • "Empty": ไม่พบแถวหัวตาราง: ไม่ใช่ทะเบียน / no header row: not a register',
+      '',
+      'ไม่พบทะเบียนในสมุดงานนี้: ไม่มีแท็บที่เป็นทะเบียนของ Kamnot หรือมีคอลัมน์วันที่ให้นำมาใช้ / no register in this workbook: no tab is a Kamnot register or has a date column to adopt',
     ]);
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
   });

@@ -59,7 +59,9 @@ describe('npm start -- --workbook', () => {
       stderr: '',
     });
     const text = result.stdout;
-    expect(text).toContain('ทะเบียนที่รู้จักจากหัวตาราง / registers recognised by their headers: 10');
+    expect(text).toContain(
+      'ทะเบียนที่ตรวจ / registers checked: 10 (รู้จักจากหัวตาราง / by their headers: 10, นำมาใช้ / adopted: 0)',
+    );
     for (const s of CASE_STATES) {
       const line = text
         .split('\n')
@@ -69,20 +71,24 @@ describe('npm start -- --workbook', () => {
         line: String(expected.states.get(s) ?? 0),
       });
     }
-    expect(text).toContain('รวม / total: 33 เรื่องใน 10 ทะเบียน');
+    expect(text).toContain('รวม / total: 35 เรื่องใน 10 ทะเบียน');
     expect(text).toContain(`อีเมลสรุป / digests: ${expected.digests} ฉบับ`);
     expect(text).toMatch(/ปัญหาที่พบ \/ problems found: [1-9]/);
     expect(text).toContain('31 มิ.ย. 2569');
   });
 
-  it('shows progress on stderr, one plain line per phase when it is not a terminal', () => {
+  it("shows progress on stderr, each phase's first and last line when it is not a terminal", () => {
     const lines = result.stderr.split('\n').filter((l) => /^[\u0e00-\u0e7f]/.test(l));
     expect(lines).toEqual([
       `อ่านไฟล์ / reading ${input}`,
       expect.stringMatching(/^อ่านแท็บ \/ reading tab 1\/\d+: Sheet1$/),
+      expect.stringMatching(/^อ่านแท็บ \/ reading tab (\d+)\/\1: /),
       'ผูกทะเบียน / binding registers',
+      'เสนอการนำแท็บมาใช้ / proposing adoptions',
       'ตรวจทะเบียน / checking register 1/10',
+      'ตรวจทะเบียน / checking register 10/10',
       expect.stringMatching(/^เขียนแท็บ \/ writing tab 1\/\d+: Sheet1$/),
+      expect.stringMatching(/^เขียนแท็บ \/ writing tab (\d+)\/\1: /),
     ]);
   });
 
@@ -116,7 +122,8 @@ describe('npm start with bad arguments', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('ไม่รู้จัก "--workbok" / unknown argument "--workbok"');
     expect(result.stderr).toContain(
-      'usage: npm start -- [--today YYYY-MM-DD] [--workbook file.xlsx] [--out DIR]',
+      'usage: npm start -- [--today YYYY-MM-DD] [--workbook file.xlsx] [--adopt ["tab"]] [--out DIR]',
     );
+    expect(result.stderr).toContain('npm start -- --help');
   }, 60_000);
 });

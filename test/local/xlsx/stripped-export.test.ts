@@ -74,7 +74,7 @@ describe('a workbook exported without metadata', () => {
   it('is bound as in Sheets: the run reads every register, reports no missing column, and writes', () => {
     const run = lastRun(back)!;
     expect(run.registers).toBe(10);
-    expect(run.cases).toBe(33);
+    expect(run.cases).toBe(35);
     expect(run.notes.filter((n) => n.includes('missing'))).toEqual([]);
     expect(run.changedCells).toBeGreaterThan(100);
   });
