@@ -2,7 +2,7 @@
 type HtmlServiceLike = Pick<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutputFromFile'>;
 type UiLike = Pick<GoogleAppsScript.Base.Ui, 'showSidebar'>;
 
-export type StartPanel = 'home' | 'add' | 'digest' | 'report' | 'help';
+export type StartPanel = 'home' | 'add' | 'digest' | 'report' | 'check' | 'help';
 
 export function openSidebar(html: HtmlServiceLike, ui: UiLike, panel: StartPanel): void {
   const output = html.createHtmlOutputFromFile('Sidebar').setTitle('Kamnot กำหนด');

@@ -238,7 +238,7 @@ export function mailVerdict(q: Mail): CheckResult {
     title,
     found: m(
       `เหลือ ${q.ownerQuota} (${where.th}) สำหรับผู้รับ ${q.recipients} คน`,
-      `${q.ownerQuota} left (${where.en}) for ${q.recipients} recipients`,
+      `${q.ownerQuota} left (${where.en}) for ${q.recipients} recipient(s)`,
     ),
     fix: null,
     data,

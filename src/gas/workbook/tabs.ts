@@ -3,6 +3,7 @@
  * gone. Their header rows are Kamnot's; the rows below belong to the office (People, Holidays,
  * Settings) or to Kamnot (Dashboard, _log, _sent).
  */
+import { SELFTEST_HEADERS } from '../../core/install/record';
 import { tabHeaderRow } from '../../core/procedures/tab-layout';
 import { settingsRows } from '../../core/settings';
 import type { Sheet, Spreadsheet } from './services';
@@ -19,6 +20,7 @@ export const TAB = {
   log: '_log',
   sent: '_sent',
   due: '_due',
+  selftest: '_selftest',
 } as const;
 
 export const HEADERS: Record<keyof typeof TAB, string[]> = {
@@ -46,9 +48,10 @@ export const HEADERS: Record<keyof typeof TAB, string[]> = {
   log: ['เวลา / When', 'ประเภท / Kind', 'รายละเอียด / Details', 'ผู้ใช้ / Who'],
   sent: ['key', 'to', 'digest', 'status', 'at', 'note'],
   due: ['register (gid)', 'day', 'case (JSON)'],
+  selftest: SELFTEST_HEADERS,
 };
 
-const HIDDEN = new Set<keyof typeof TAB>(['log', 'sent', 'versions', 'due']);
+const HIDDEN = new Set<keyof typeof TAB>(['log', 'sent', 'versions', 'due', 'selftest']);
 
 /** The tab, created (with its header) when missing; a blank header row is written again. */
 export function ensureTab(ss: Spreadsheet, kind: keyof typeof TAB): Sheet {
@@ -72,9 +75,9 @@ export function ensureTab(ss: Spreadsheet, kind: keyof typeof TAB): Sheet {
   return sheet;
 }
 
-/** Tabs made only when asked for (the Report): never created by a run. */
-const ON_DEMAND = new Set<keyof typeof TAB>(['report']);
-export type SystemTab = Exclude<keyof typeof TAB, 'report'>;
+/** Tabs made only when asked for (the Report, the installation check's record): never created by a run. */
+const ON_DEMAND = new Set<keyof typeof TAB>(['report', 'selftest']);
+export type SystemTab = Exclude<keyof typeof TAB, 'report' | 'selftest'>;
 
 /** All of Kamnot's tabs that every run needs, created or repaired. */
 export function ensureSystemTabs(ss: Spreadsheet): Record<SystemTab, Sheet> {
