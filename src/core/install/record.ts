@@ -71,7 +71,7 @@ export function reportFromRows(rows: readonly (readonly unknown[])[]): SelfTestR
       title: { th: tTh, en: tEn },
       found: { th: fTh, en: fEn },
       fix: xTh || xEn ? { th: xTh, en: xEn } : null,
-      ...(data ? { data } : {}),
+      ...(data && Object.keys(data).length > 0 ? { data } : {}),
     });
   }
   return head && results.length > 0 ? { ...head, results } : null;

@@ -1,10 +1,5 @@
 /** The account and the deployment, live: who, which scopes, which kind of deployment, the hourly check, mail. */
-import {
-  deploymentVerdict,
-  identityVerdict,
-  mailVerdict,
-  triggersVerdict,
-} from '../../core/install/account';
+import { deploymentVerdict, identityVerdict, mailVerdict, triggersVerdict } from '../../core/install/account';
 import { KAMNOT_SCOPE_URLS, scopesVerdict } from '../../core/install/scopes';
 import type { CheckResult } from '../../core/install/types';
 import { canReceive } from '../../core/reminders/people';
@@ -47,7 +42,9 @@ export function checkTriggers(s: CheckServices): CheckResult {
     owner: record?.owner ?? '',
     me,
     mine,
-    last: beat ? { shown: s.utilities.formatDate(new Date(beat.at), zone, 'yyyy-MM-dd HH:mm'), status: beat.status } : null,
+    last: beat
+      ? { shown: s.utilities.formatDate(new Date(beat.at), zone, 'yyyy-MM-dd HH:mm'), status: beat.status }
+      : null,
   });
 }
 

@@ -65,8 +65,7 @@ function expected() {
 }
 
 /** A value has arrived: not blank, not Sheets' "Loading…" placeholder. */
-const arrived = (value: unknown, shown: string) =>
-  value !== '' && value !== null && !/^loading/i.test(shown);
+const arrived = (value: unknown, shown: string) => value !== '' && value !== null && !/^loading/i.test(shown);
 
 export function probeFormulas(sheet: Sheet, s: CheckServices): { seen: FormulaSeen[]; waitedMs: number } {
   const zone = s.spreadsheet.getSpreadsheetTimeZone();

@@ -3,6 +3,8 @@
  * with its error, the others still run), the live cell probes on a scratch tab that is removed after
  * them, and the result written to the hidden `_selftest` tab, replacing the previous check's.
  */
+
+import type { Msg } from '../../core/i18n/msg';
 import { missingBuiltins } from '../../core/install/builtins';
 import { builtinsVerdict, formulasVerdict, speedVerdict } from '../../core/install/computation';
 import { reportFromRows, selfTestRows } from '../../core/install/record';
@@ -14,7 +16,6 @@ import {
   threw,
 } from '../../core/install/types';
 import { metadataVerdict, textWritesVerdict, zoneLocaleVerdict } from '../../core/install/workbook';
-import type { Msg } from '../../core/i18n/msg';
 import type { Spreadsheet } from '../workbook/services';
 import { bodyRows, ensureTab, HEADERS, TAB } from '../workbook/tabs';
 import { safeCell } from '../workbook/write-cells';
@@ -53,7 +54,14 @@ function cellChecks(s: CheckServices): Partial<Record<CheckId, CheckResult>> {
   const out: Partial<Record<CheckId, CheckResult>> = {};
   const held = guard('metadata', () => {
     const h = metadataHeld(s.spreadsheet);
-    return { id: 'metadata', status: 'ok', title: TITLES.metadata, found: TITLES.metadata, fix: null, data: h };
+    return {
+      id: 'metadata',
+      status: 'ok',
+      title: TITLES.metadata,
+      found: TITLES.metadata,
+      fix: null,
+      data: h,
+    };
   });
   try {
     withScratchTab(s.spreadsheet, s.clock(), (sheet) => {
@@ -73,7 +81,8 @@ function cellChecks(s: CheckServices): Partial<Record<CheckId, CheckResult>> {
             );
     });
   } catch (error) {
-    for (const id of ['text-writes', 'formulas', 'metadata'] as const) out[id] ??= threw(id, TITLES[id], error);
+    for (const id of ['text-writes', 'formulas', 'metadata'] as const)
+      out[id] ??= threw(id, TITLES[id], error);
   }
   return out;
 }

@@ -7,6 +7,7 @@ import type { CalendarName } from '../../core/calendar/calendars';
 import { type Msg, msg } from '../../core/i18n/msg';
 import { summaryLine } from '../../core/install/types';
 import { peopleFromRows } from '../../core/reminders/people-rows';
+import type { UtilitiesLike } from '../date-io';
 import { type InstallServices, installHourlyTrigger } from '../run/trigger';
 import { savePerson } from '../sidebar-api/people';
 import { getSettings, saveSettings } from '../sidebar-api/settings';
@@ -14,7 +15,6 @@ import { type LockLike, withLock } from '../workbook/lock';
 import { REGISTER_KEY } from '../workbook/register-tab';
 import type { Spreadsheet } from '../workbook/services';
 import { bodyRows, ensureSystemTabs, ensureTab, TAB } from '../workbook/tabs';
-import type { UtilitiesLike } from '../date-io';
 import { recordSelfTest, runSelfTest } from './self-test';
 import type { CheckServices } from './services';
 
@@ -70,7 +70,10 @@ export function runSetup(s: SetupServices, choices: SetupChoices): SetupStep[] {
         .map((sh) => sh.getName())
         .filter((n) => !before.has(n));
       return made.length > 0
-        ? { status: 'done', message: msg(`สร้างแท็บ ${made.join(', ')}`, `created the tabs ${made.join(', ')}`) }
+        ? {
+            status: 'done',
+            message: msg(`สร้างแท็บ ${made.join(', ')}`, `created the tabs ${made.join(', ')}`),
+          }
         : { status: 'already', message: msg('แท็บของ Kamnot มีครบแล้ว', "Kamnot's tabs were all there") };
     }),
   );
@@ -86,7 +89,10 @@ export function runSetup(s: SetupServices, choices: SetupChoices): SetupStep[] {
         };
       const { people } = peopleFromRows(bodyRows(ensureTab(ss, 'people'), 6));
       if (people.some((p) => p.email.trim().toLowerCase() === s.me.toLowerCase()))
-        return { status: 'already', message: msg(`${s.me} อยู่ในแท็บ People แล้ว`, `${s.me} was already in People`) };
+        return {
+          status: 'already',
+          message: msg(`${s.me} อยู่ในแท็บ People แล้ว`, `${s.me} was already in People`),
+        };
       const name = choices.name.trim() || s.me.split('@')[0]!;
       savePerson(ss, s.utilities, s.now, s.me, {
         row: null,
@@ -100,7 +106,10 @@ export function runSetup(s: SetupServices, choices: SetupChoices): SetupStep[] {
       });
       return {
         status: 'done',
-        message: msg(`เพิ่ม ${name} (${s.me}) เป็นคนแรกในแท็บ People`, `added ${name} (${s.me}) as the first row of People`),
+        message: msg(
+          `เพิ่ม ${name} (${s.me}) เป็นคนแรกในแท็บ People`,
+          `added ${name} (${s.me}) as the first row of People`,
+        ),
       };
     }),
   );
@@ -147,4 +156,3 @@ export function runSetup(s: SetupServices, choices: SetupChoices): SetupStep[] {
   );
   return steps;
 }
-

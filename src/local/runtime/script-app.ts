@@ -50,7 +50,12 @@ export class ScriptAppImpl
 
   /** What the current account authorised: of `oauthScopes` when given, else of the manifest's. */
   getAuthorizationInfo(authMode: string, oauthScopes?: readonly string[]): AuthorizationInfoImpl {
-    if (authMode !== 'FULL' && authMode !== 'LIMITED' && authMode !== 'NONE' && authMode !== 'CUSTOM_FUNCTION')
+    if (
+      authMode !== 'FULL' &&
+      authMode !== 'LIMITED' &&
+      authMode !== 'NONE' &&
+      authMode !== 'CUSTOM_FUNCTION'
+    )
       this.t.kernel.fail(`Invalid argument: authMode`);
     const asked = oauthScopes ? [...oauthScopes].map(String) : [...(this.auth.grants.manifest ?? [])];
     const granted = this.auth.grants.granted(this.t.user());
