@@ -84,8 +84,8 @@ export function formulasVerdict(seen: readonly FormulaSeen[], waitedMs: number):
         `${found.en} (the sheet did not compute the formulas within ${Math.round(waitedMs / 1000)} s of this run: the offline runtime never computes formulas; on Google a custom function may still show "Loading…")`,
       ),
       fix: m(
-        `พิมพ์ ${seen[0]?.formula ?? '=DUEDATE(…)'} ในเซลล์ว่าง: ต้องขึ้น ${seen[0]?.expected ?? ''}`,
-        `type ${seen[0]?.formula ?? '=DUEDATE(…)'} in an empty cell: it must show ${seen[0]?.expected ?? ''}`,
+        `พิมพ์ =DUEDATE(DATE(2026,11,2), 15) ในเซลล์ว่าง: ต้องขึ้นวันที่ ${seen[0]?.expected ?? '23/11/2026'} แล้วลบออก`,
+        `type =DUEDATE(DATE(2026,11,2), 15) in an empty cell: it must show the date ${seen[0]?.expected ?? '23/11/2026'}; then delete it`,
       ),
       data,
     };
