@@ -5,7 +5,7 @@
  */
 import type { SelfTestView } from '../gas/sidebar-api/public';
 import { clear, el } from './dom';
-import { pickText, tr } from './i18n';
+import { lang, pickText, tr } from './i18n';
 import { call, say } from './server';
 import { sendTestMail, setupForm, setupResult } from './setup';
 
@@ -61,7 +61,7 @@ export function renderCheck(panel: HTMLElement): void {
       el(
         'p',
         { id: 'check-summary' },
-        `${report.at.slice(0, 16).replace('T', ' ')} UTC · ${tr('ใช้ได้', 'ok')} ${counts('ok')} · ${tr('ควรแก้', 'warnings')} ${counts('warning')} · ${tr('ใช้ไม่ได้', 'failed')} ${counts('failed')} · ${tr('ตรวจที่นี่ไม่ได้', 'not possible here')} ${counts('not-possible')}`,
+        `${new Date(report.at).toLocaleString(lang() === 'th' ? 'th-TH' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' })} · ${tr('ใช้ได้', 'ok')} ${counts('ok')} · ${tr('ควรแก้', 'warnings')} ${counts('warning')} · ${tr('ใช้ไม่ได้', 'failed')} ${counts('failed')} · ${tr('ตรวจที่นี่ไม่ได้', 'not possible here')} ${counts('not-possible')}`,
       ),
     );
     const list = el('ul', { id: 'check-results', class: 'plain checks' });

@@ -85,14 +85,20 @@ export const STATUS_WORDS: Readonly<Record<CheckStatus, Msg>> = {
 /** A check that threw: failed, with the error's own words (a probe never stops the others). */
 export function threw(id: CheckId, title: Msg, error: unknown): CheckResult {
   const text = error instanceof Error ? error.message : String(error);
+  const permission = /You do not have permission to call/.test(text);
   return {
     id,
     status: 'failed',
     title,
     found: { th: `ตรวจไม่สำเร็จ: ${text}`, en: `the check itself failed: ${text}` },
-    fix: {
-      th: 'คัดลอกรายงานนี้ส่งให้ผู้ดูแลระบบ',
-      en: 'copy this report to whoever supports your office',
-    },
+    fix: permission
+      ? {
+          th: 'ขาดสิทธิ์ที่ต้องใช้: ดูข้อ "สิทธิ์ที่อนุญาต" แล้วทำตามนั้น',
+          en: 'a permission is missing: see "Permissions granted" and do what it says',
+        }
+      : {
+          th: 'คัดลอกรายงานนี้ส่งให้ผู้ดูแลระบบ',
+          en: 'copy this report to whoever supports your office',
+        },
   };
 }

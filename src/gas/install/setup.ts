@@ -4,7 +4,7 @@
  * missing, the person is added only when absent, the hourly check is installed idempotently).
  */
 import type { CalendarName } from '../../core/calendar/calendars';
-import { type Msg, msg } from '../../core/i18n/msg';
+import { type Msg, msg, splitBilingual } from '../../core/i18n/msg';
 import { summaryLine } from '../../core/install/types';
 import { peopleFromRows } from '../../core/reminders/people-rows';
 import type { UtilitiesLike } from '../date-io';
@@ -131,11 +131,11 @@ export function runSetup(s: SetupServices, choices: SetupChoices): SetupStep[] {
     step('trigger', () => {
       try {
         const outcome = withLock(s.lock, () => installHourlyTrigger(s.triggers));
-        const m = outcome.message;
-        return { status: outcome.outcome === 'installed' ? 'done' : 'already', message: msg(m, m) };
+        const message = splitBilingual(outcome.message);
+        return { status: outcome.outcome === 'installed' ? 'done' : 'already', message };
       } catch (error) {
         const text = error instanceof Error ? error.message : String(error);
-        return { status: 'skipped', message: msg(text, text) };
+        return { status: 'skipped', message: splitBilingual(text) };
       }
     }),
   );
