@@ -3,7 +3,10 @@
  * Apps Script services. `tools/build.mjs` turns each export into a top-level function of
  * build/Code.js, with the JSDoc below (Sheets shows it in formula autocomplete).
  */
+import { reportText } from './core/install/record';
+import { summaryLine } from './core/install/types';
 import { customFunctions } from './gas/custom-functions';
+import type { CheckServices } from './gas/install/services';
 import { buildMenu } from './gas/menu';
 import { onProceduresEdit } from './gas/procedures/edit';
 import { onRegisterEdit } from './gas/run/edit';
@@ -17,6 +20,10 @@ import { sidebarServer } from './gas/sidebar-api/server';
 import { TAB } from './gas/workbook/tabs';
 
 declare const KAMNOT_VERSION: string;
+/** Date.now() at the bundle's first line (tools/build.mjs writes it): the installation check's load time. */
+declare const KAMNOT_LOADED_AT: number;
+/** The end of loading: every module above has run. */
+const LOADED = Date.now();
 
 const formulas = () =>
   customFunctions({ spreadsheetApp: SpreadsheetApp, utilities: Utilities, session: Session });
@@ -132,6 +139,44 @@ export function showReport() {
 /** Menu: the sidebar at Help. */
 export function showHelp() {
   openSidebar(HtmlService, SpreadsheetApp.getUi(), 'help');
+}
+
+/** What the installation check reads: the services, the clock, when the bundle loaded. */
+function checkServices(): CheckServices {
+  return {
+    spreadsheet: activeSpreadsheet(),
+    scriptApp: ScriptApp,
+    authModeFull: ScriptApp.AuthMode.FULL,
+    utilities: Utilities,
+    properties: PropertiesService.getDocumentProperties(),
+    mail: MailApp,
+    activeUser: me,
+    effectiveUser: () => Session.getEffectiveUser().getEmail(),
+    scriptTimeZone: Session.getScriptTimeZone(),
+    flush: () => SpreadsheetApp.flush(),
+    clock: () => Date.now(),
+    loadedAt: typeof KAMNOT_LOADED_AT === 'number' ? KAMNOT_LOADED_AT : LOADED,
+    startedAt: LOADED,
+    version: KAMNOT_VERSION,
+  };
+}
+
+/**
+ * ตรวจความพร้อม / Check this installation: live checks of the scopes, the hourly check, developer
+ * metadata, what setValues does to text, the formulas in the sheet, the zone and locale, mail and
+ * speed, on a scratch tab removed after; the result goes to the hidden _selftest tab and the sidebar's
+ * Check panel. Returns the report as text (Thai and English), ending with the summary line.
+ */
+export function checkInstallation() {
+  const view = SIDEBAR.runSelfTest();
+  const results = view.report?.results ?? [];
+  try {
+    activeSpreadsheet().toast(summaryLine(results), 'Kamnot');
+    openSidebar(HtmlService, SpreadsheetApp.getUi(), 'check');
+  } catch {
+    // Run from the script editor or without the container.ui scope: the returned text says it all.
+  }
+  return view.report ? reportText(view.report, activeSpreadsheet().getName()) : '';
 }
 
 /** The signed-in user's email; '' where Google does not reveal it (another domain, simple triggers). */
@@ -298,5 +343,8 @@ export const SIDEBAR: SidebarApi = sidebarServer({
   },
   get html() {
     return HtmlService;
+  },
+  get check() {
+    return checkServices();
   },
 });

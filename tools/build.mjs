@@ -69,7 +69,8 @@ async function buildCode() {
     plugins: [lazyCatalogue],
   });
   const functions = exportedFunctions(await readFile(entry, 'utf8'));
-  const header = `// Kamnot ${pkg.version}: built by tools/build.mjs from src/. Do not edit.\n`;
+  // KAMNOT_LOADED_AT: the first statement Apps Script runs, so the installation check can time loading.
+  const header = `// Kamnot ${pkg.version}: built by tools/build.mjs from src/. Do not edit.\nvar KAMNOT_LOADED_AT = Date.now();\n`;
   return (
     header + stubsFor(functions, 'Kamnot') + sidebarStubs(api, 'Kamnot.SIDEBAR') + result.outputFiles[0].text
   );

@@ -9,6 +9,7 @@ export function buildMenu(ui: UiLike): void {
     .addItem('ดูตัวอย่างอีเมลสรุปของฉัน / Preview my digest', 'showMyDigest')
     .addItem('รายงานสถิติการให้บริการ / Service statistics report', 'showReport')
     .addItem('ติดตั้ง/ซ่อมการตรวจทุกชั่วโมง / Install or repair the hourly check', 'installHourly')
+    .addItem('ตรวจความพร้อม / Check this installation', 'checkInstallation')
     .addSeparator()
     .addItem('วิธีใช้ / Help', 'showHelp')
     .addToUi();

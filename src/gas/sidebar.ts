@@ -2,11 +2,11 @@
 type HtmlServiceLike = Pick<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutputFromFile'>;
 type UiLike = Pick<GoogleAppsScript.Base.Ui, 'showSidebar'>;
 
-export type StartPanel = 'home' | 'add' | 'digest' | 'report' | 'help';
+export type StartPanel = 'home' | 'add' | 'digest' | 'report' | 'check' | 'help';
 
 export function openSidebar(html: HtmlServiceLike, ui: UiLike, panel: StartPanel): void {
   const output = html.createHtmlOutputFromFile('Sidebar').setTitle('Kamnot กำหนด');
-  // The panel name is one of five constants, never user text: safe to put in the page.
+  // The panel name is one of the StartPanel constants, never user text: safe to put in the page.
   output.setContent(output.getContent().replace('<body>', `<body data-start="${panel}">`));
   ui.showSidebar(output);
 }

@@ -39,6 +39,12 @@ const SECTIONS: readonly [string, string, string, string][] = [
     'เมื่อ ครม. ประกาศวันหยุดปีหน้า เพิ่มวันหยุดพิเศษในแท็บ Holidays หรือในหน้าตั้งค่า หน้าภาพรวมจะเตือนเมื่อยังไม่มีข้อมูลปีหน้า',
     "When the cabinet announces next year's days off, add any extra ones in the Holidays tab or in Settings. Home warns when next year is missing.",
   ],
+  [
+    'เมื่อมีอะไรไม่ทำงาน',
+    'When something does not work',
+    'หน้า "ตรวจ" → ตรวจเดี๋ยวนี้ (หรือเมนู ตรวจความพร้อม) Kamnot ตรวจบนบัญชีของคุณและบอกสิ่งที่ต้องทำทีละข้อ ถ้ายังไม่หาย กด "คัดลอกรายงาน" ส่งให้ผู้ดูแลระบบ',
+    'Check → Run the check (or the menu\'s Check this installation): Kamnot checks on your account and says what to do, item by item. If that does not fix it, press "Copy the report" and send it to your support.',
+  ],
 ];
 
 export function renderHelp(panel: HTMLElement): void {

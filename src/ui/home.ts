@@ -5,6 +5,7 @@ import type { Home } from '../gas/sidebar-api/public';
 import { clear, el, linkButton } from './dom';
 import { pickText, tr } from './i18n';
 import { call, say } from './server';
+import { setupForm, setupResult } from './setup';
 
 let home: Home | null = null;
 
@@ -29,7 +30,10 @@ export function renderHome(panel: HTMLElement): void {
   const refresh = el('button', { type: 'button', id: 'home-refresh' }, tr('รีเฟรช', 'Refresh'));
   refresh.addEventListener('click', () => void loadHome(panel));
   panel.append(el('h2', {}, tr('ภาพรวม', 'Home')), refresh);
+  const done = setupResult();
+  if (done) panel.append(done);
   if (!home) return;
+  if (home.setupNeeded) panel.append(setupForm('home', () => void loadHome(panel)));
   const list = el('dl', { id: 'home-health' });
   row(list, tr('รุ่น', 'Version'), home.version, 'version');
   const run = home.lastRun;

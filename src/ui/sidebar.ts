@@ -1,5 +1,6 @@
 /** The sidebar: one tab per panel; Thai by default, English by a toggle; opened at the menu's panel. */
 import { loadAdd, renderAdd } from './add-register';
+import { loadCheck, renderCheck } from './check';
 import { askMine, loadDigestPanel, renderDigestPanel } from './digest-panel';
 import { el } from './dom';
 import { loadHelp, renderHelp } from './help';
@@ -11,7 +12,17 @@ import { loadProcedures, renderProcedures } from './procedures';
 import { loadReport, renderReport } from './report';
 import { loadSettings, renderSettings } from './settings';
 
-type PanelId = 'home' | 'mine' | 'add' | 'people' | 'procedures' | 'report' | 'settings' | 'digest' | 'help';
+type PanelId =
+  | 'home'
+  | 'mine'
+  | 'add'
+  | 'people'
+  | 'procedures'
+  | 'report'
+  | 'settings'
+  | 'digest'
+  | 'check'
+  | 'help';
 
 const PANELS: Record<
   PanelId,
@@ -25,6 +36,7 @@ const PANELS: Record<
   report: { th: 'รายงาน', en: 'Report', load: loadReport, render: renderReport },
   settings: { th: 'ตั้งค่า', en: 'Settings', load: loadSettings, render: renderSettings },
   digest: { th: 'อีเมลสรุป', en: 'Digest', load: loadDigestPanel, render: renderDigestPanel },
+  check: { th: 'ตรวจ', en: 'Check', load: loadCheck, render: renderCheck },
   help: { th: 'วิธีใช้', en: 'Help', load: loadHelp, render: renderHelp },
 };
 const IDS = Object.keys(PANELS) as PanelId[];

@@ -45,6 +45,7 @@ describe('build/Code.js', () => {
         'ดูตัวอย่างอีเมลสรุปของฉัน / Preview my digest',
         'รายงานสถิติการให้บริการ / Service statistics report',
         'ติดตั้ง/ซ่อมการตรวจทุกชั่วโมง / Install or repair the hourly check',
+        'ตรวจความพร้อม / Check this installation',
         'separator',
         'วิธีใช้ / Help',
       ],

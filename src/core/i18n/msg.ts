@@ -18,3 +18,9 @@ export function bilingual(m: Msg): string {
 export function pick(m: Msg, lang: Lang): string {
   return lang === 'en' ? m.en : m.th;
 }
+
+/** A "Thai / English" line (what `bilingual` made) back into its two texts; one text for both when it has no " / ". */
+export function splitBilingual(line: string): Msg {
+  const at = line.indexOf(' / ');
+  return at < 0 ? { th: line, en: line } : { th: line.slice(0, at), en: line.slice(at + 3) };
+}

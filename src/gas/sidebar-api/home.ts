@@ -31,7 +31,7 @@ export interface HomeServices {
   readonly version: string;
 }
 
-export function getHome(s: HomeServices): Home {
+export function getHome(s: HomeServices): Omit<Home, 'setupNeeded'> {
   const ss = s.spreadsheet;
   const context = workbookContext(ss, s.utilities, s.now);
   const { settings, zone, today } = context;

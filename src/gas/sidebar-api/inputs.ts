@@ -76,6 +76,13 @@ const AdoptOptions = z.object({
 
 const ReportAsk = z._default(ReportAskSchema, {});
 
+const SetupChoices = z.object({
+  name: text(200),
+  role: text(200),
+  hour: z.number().check(z.int(), z.minimum(0), z.maximum(23)),
+  calendar: z.enum(['TH', 'TH-SCHOOL']),
+});
+
 export const SIDEBAR_INPUTS = {
   getHome: fn([]),
   listCatalogue: fn([]),
@@ -156,6 +163,13 @@ export const SIDEBAR_INPUTS = {
   getReportOptions: fn([]),
   buildReport: fn([['ask', ReportAsk]]),
   showReportPrint: fn([['ask', ReportAsk]]),
+  getSelfTest: fn([]),
+  runSelfTest: fn([]),
+  sendTestDigest: fn([]),
+  runSetup: fn(
+    [['choices', SetupChoices]],
+    (fields) => `ตั้งค่าเริ่มต้นไม่ได้: ${fields} / the set-up was given invalid choices: ${fields}`,
+  ),
 } as const satisfies Record<string, Entry>;
 
 export type SidebarFunction = keyof typeof SIDEBAR_INPUTS;

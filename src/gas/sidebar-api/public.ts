@@ -8,6 +8,7 @@ import { SIDEBAR_INPUTS, type SidebarArgs, type SidebarFunction, type SidebarPay
 import type { AdoptionResult, AdoptionView, StopResult } from './views/adopt';
 import type { BindableTab, CatalogueManual } from './views/catalogue';
 import type { Home, MyCases } from './views/home';
+import type { SelfTestView, SetupView, TestMail } from './views/install';
 import type { PeopleView } from './views/people';
 import type {
   CaseMoved,
@@ -31,6 +32,7 @@ import type {
 export type * from './views/adopt';
 export type * from './views/catalogue';
 export type * from './views/home';
+export type * from './views/install';
 export type * from './views/people';
 export type * from './views/procedures';
 export type * from './views/report';
@@ -88,6 +90,10 @@ export interface SidebarResults {
   getReportOptions: ReportOptions;
   buildReport: ReportBuilt;
   showReportPrint: string;
+  getSelfTest: SelfTestView;
+  runSelfTest: SelfTestView;
+  sendTestDigest: TestMail;
+  runSetup: SetupView;
 }
 
 /** The server object: every public function with its checked arguments and its result. */

@@ -5,6 +5,9 @@
  * Script services come in through `ServerServices`, read only when a function needs them.
  */
 import type { UtilitiesLike } from '../date-io';
+import type { CheckServices } from '../install/services';
+import { setupNeeded } from '../install/setup';
+import { sendTestDigest } from '../install/test-digest';
 import { PROCEDURES_EDITOR } from '../procedures/editor';
 import { buildReportTab, reportOptions } from '../report/report';
 import type { Builders, Spreadsheet } from '../workbook/services';
@@ -14,6 +17,7 @@ import { listCatalogue } from './catalogue';
 import { addHoliday, addPastedHolidays, getHolidays, previewPastedHolidays, removeHoliday } from './holidays';
 import { getHome } from './home';
 import { checkedArgs } from './inputs';
+import { checkNow, getSelfTest, setUp } from './install';
 import { getMyCases } from './my-cases';
 import { getPeople, savePerson } from './people';
 import { moveCase, planCaseMove } from './procedure-move';
@@ -54,6 +58,8 @@ export interface ServerServices {
   /** For the report's print dialog. */
   readonly ui: DialogUi;
   readonly html: HtmlLike;
+  /** What the installation check reads (built on use: it names more services than any other call). */
+  readonly check: CheckServices;
 }
 
 type Handlers = { [N in SidebarFunction]: (s: ServerServices, ...args: SidebarArgs<N>) => SidebarResults[N] };
@@ -82,8 +88,10 @@ const who = (s: ServerServices, email: string) => email.trim() || s.me;
 
 /** Each public function's work, on arguments already checked against inputs.ts. */
 const HANDLERS: Handlers = {
-  getHome: (s) =>
-    getHome({
+  getHome: (s) => ({
+    // Asked before getHome, which makes Kamnot's missing tabs.
+    setupNeeded: setupNeeded(s.spreadsheet),
+    ...getHome({
       spreadsheet: s.spreadsheet,
       utilities: s.utilities,
       scriptApp: s.scriptApp,
@@ -92,6 +100,7 @@ const HANDLERS: Handlers = {
       now: s.now,
       version: s.version,
     }),
+  }),
   listCatalogue: () => listCatalogue(),
   createRegister: (s, id) => createRegister(s.spreadsheet, s.builders, id),
   getSettings: (s) => getSettings(s.spreadsheet),
@@ -145,6 +154,28 @@ const HANDLERS: Handlers = {
   getReportOptions: (s) => reportOptions(report(s)),
   buildReport: (s, ask) => buildReportTab(report(s), ask),
   showReportPrint: (s, ask) => showReportPrint(report(s), s.html, s.ui, ask),
+  getSelfTest: (s) => getSelfTest(s.spreadsheet),
+  runSelfTest: (s) => checkNow(s.check),
+  sendTestDigest: (s) =>
+    sendTestDigest({
+      spreadsheet: s.spreadsheet,
+      utilities: s.utilities,
+      mail: s.check.mail,
+      me: s.me,
+      now: s.now,
+    }),
+  runSetup: (s, choices) =>
+    setUp(
+      {
+        check: s.check,
+        utilities: s.utilities,
+        lock: s.lock,
+        triggers: triggers(s),
+        me: s.me,
+        now: s.now,
+      },
+      choices,
+    ),
 };
 
 /** The server object: every call checked against the table before its handler runs. */

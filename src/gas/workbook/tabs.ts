@@ -3,6 +3,7 @@
  * gone. Their header rows are Kamnot's; the rows below belong to the office (People, Holidays,
  * Settings) or to Kamnot (Dashboard, _log, _sent).
  */
+import { SELFTEST_HEADERS } from '../../core/install/record';
 import { tabHeaderRow } from '../../core/procedures/tab-layout';
 import { settingsRows } from '../../core/settings';
 import type { Sheet, Spreadsheet } from './services';
@@ -20,6 +21,7 @@ export const TAB = {
   sent: '_sent',
   due: '_due',
   moved: '_moved',
+  selftest: '_selftest',
 } as const;
 
 export const HEADERS: Record<keyof typeof TAB, string[]> = {
@@ -48,9 +50,10 @@ export const HEADERS: Record<keyof typeof TAB, string[]> = {
   sent: ['key', 'to', 'digest', 'status', 'at', 'note'],
   due: ['register (gid)', 'day', 'case (JSON)', 'calendar'],
   moved: ['noticed', 'key', 'notice (JSON)', 'told'],
+  selftest: SELFTEST_HEADERS,
 };
 
-const HIDDEN = new Set<keyof typeof TAB>(['log', 'sent', 'versions', 'due', 'moved']);
+const HIDDEN = new Set<keyof typeof TAB>(['log', 'sent', 'versions', 'due', 'moved', 'selftest']);
 
 /** The tab, created (with its header) when missing; a blank header row is written again. */
 export function ensureTab(ss: Spreadsheet, kind: keyof typeof TAB): Sheet {
@@ -74,10 +77,12 @@ export function ensureTab(ss: Spreadsheet, kind: keyof typeof TAB): Sheet {
   return sheet;
 }
 
-/** Tabs made only when asked for (the Report): never created by a run. */
-/** Tabs made only when something needs them: the report when asked, _moved when a calendar changes. */
-const ON_DEMAND = new Set<keyof typeof TAB>(['report', 'moved']);
-export type SystemTab = Exclude<keyof typeof TAB, 'report' | 'moved'>;
+/**
+ * Tabs made only when something needs them, never by every run: the Report when asked, _moved when a
+ * calendar changes, the installation check's record when the check runs.
+ */
+const ON_DEMAND = new Set<keyof typeof TAB>(['report', 'moved', 'selftest']);
+export type SystemTab = Exclude<keyof typeof TAB, 'report' | 'moved' | 'selftest'>;
 
 /** All of Kamnot's tabs that every run needs, created or repaired. */
 export function ensureSystemTabs(ss: Spreadsheet): Record<SystemTab, Sheet> {

@@ -16,6 +16,7 @@ import { officeDemo } from './office-demo';
 import { ownProcedureDemo } from './own-procedure-demo';
 import { progress } from './progress';
 import { reportDemo, reportOf } from './report-demo';
+import { selfTestDemo } from './self-test-demo';
 
 async function demo(today: number, out: string, fiscalYear: number | undefined): Promise<void> {
   console.log(
@@ -45,6 +46,8 @@ async function demo(today: number, out: string, fiscalYear: number | undefined):
     "\n\nกระบวนงานของสำนักงานเองกับทะเบียนเดิม / The office's own procedure and its own old register\n",
   );
   console.log(ownProcedureDemo(process.cwd(), today));
+  console.log('\n\nตรวจความพร้อม / Check this installation (checkInstallation, on the demo workbook)\n');
+  console.log(selfTestDemo(runtime));
 }
 
 async function main(): Promise<number> {

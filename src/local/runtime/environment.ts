@@ -8,6 +8,7 @@ import { CallCounter } from './calls';
 import { type CallCosts, DEFAULT_TIME_LIMITS, type TimeLimits, VirtualClock } from './clock';
 import type { ExecutionContext } from './execution';
 import { Faults } from './faults';
+import { ScopeGrants } from './grants';
 import { HtmlServiceImpl } from './html';
 import { Kernel } from './kernel';
 import { LockServiceImpl, LockTable } from './lock';
@@ -75,6 +76,11 @@ export interface RuntimeOptions {
   readonly identityInSimpleTriggers?: boolean;
   /** Add-on trigger limits apply to 'addon' (default); 'bound' has the per-script limit only. */
   readonly deployment?: 'addon' | 'bound';
+  /**
+   * What ScriptApp.getInstallationSource() says. Default: NONE for a 'bound' script, else an add-on a
+   * domain administrator installed.
+   */
+  readonly installationSource?: 'NONE' | 'APPS_MARKETPLACE_DOMAIN_ADD_ON' | 'WEB_STORE_ADD_ON';
   /** The add-on's name in the store: its Extensions submenu in an 'addon' deployment. Default 'Kamnot'. */
   readonly addonName?: string;
   /** The script project's title: the Extensions submenu of a 'bound' script. Default 'Untitled project'. */
@@ -127,6 +133,8 @@ export class Environment {
   readonly properties = new PropertyStores();
   readonly caches = new CacheStores();
   readonly users: Users;
+  /** What each account granted of the manifest's scopes (granular consent). */
+  readonly grants: ScopeGrants;
   readonly mailQuota: MailQuota;
   readonly scriptTimeZone: string;
   readonly scriptId: string;
@@ -170,14 +178,23 @@ export class Environment {
       bodyBytes: q.mailBodyBytes ?? 200 * 1024,
       resetTimeZone: q.mailResetTimeZone ?? 'America/Los_Angeles',
     });
-    this.faults = new Faults((n) => this.mailQuota.setRemaining(this.clock.now(), n));
+    this.grants = new ScopeGrants(options.manifest?.oauthScopes);
+    this.faults = new Faults(
+      (n) => this.mailQuota.setRemaining(this.clock.now(), n),
+      (scope, user) => this.grants.untick(scope, user),
+    );
+    // Whose grants apply: the account the execution runs as (a trigger's owner in a time-driven run).
+    const currentUser = () =>
+      this.kernel.context.kind === 'time-driven'
+        ? (this.users.triggerOwner ?? this.users.active)
+        : this.users.active;
     this.kernel = new Kernel({
       clock: this.clock,
       calls: this.calls,
       faults: this.faults,
       limits: { ...DEFAULT_TIME_LIMITS, ...options.limits },
       costs: options.costs,
-      scopes: options.manifest?.oauthScopes,
+      scopes: () => this.grants.granted(currentUser()),
       defaultContext: options.context ?? { kind: 'menu' },
     });
 
@@ -232,10 +249,6 @@ export class Environment {
     this.sheets = env;
     this.spreadsheet = new SpreadsheetState(env, this.model);
 
-    const currentUser = () =>
-      this.kernel.context.kind === 'time-driven'
-        ? (this.users.triggerOwner ?? this.users.active)
-        : this.users.active;
     /** Custom functions see the owner's user properties (custom functions guide). */
     const propertiesUser = () =>
       this.kernel.context.kind === 'custom-function' ? this.model.owner : currentUser();
@@ -273,7 +286,12 @@ export class Environment {
       ),
       LockService: new LockServiceImpl(this.kernel, new LockTable()),
       MailApp: new MailAppImpl(this.kernel, this.mailQuota, this.outbox, this.faults, currentUser),
-      ScriptApp: new ScriptAppImpl(triggers),
+      ScriptApp: new ScriptAppImpl(triggers, {
+        grants: this.grants,
+        installationSource:
+          options.installationSource ??
+          (options.deployment === 'bound' ? 'NONE' : 'APPS_MARKETPLACE_DOMAIN_ADD_ON'),
+      }),
       HtmlService: new HtmlServiceImpl(this.kernel, options.htmlFiles ?? {}),
       Logger: new LoggerImpl(this.kernel, this.logs),
     };

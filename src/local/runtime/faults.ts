@@ -1,7 +1,7 @@
 /**
  * Fault injection: the failures that matter for "exactly once" and "carry the rest to the next run"
  * (DESIGN §4): a run killed half-way, a throw after the k-th mail, a short mail quota, a lock held by
- * another execution.
+ * another execution, a scope an account left unticked.
  */
 export type LockKind = 'document' | 'script' | 'user';
 
@@ -16,7 +16,19 @@ export class Faults {
   readonly #heldLocks = new Map<LockKind, number>();
   #during: { call: string; left: number; action: () => void } | undefined;
 
-  constructor(private readonly setMailQuota: (remaining: number) => void) {}
+  constructor(
+    private readonly setMailQuota: (remaining: number) => void,
+    private readonly untick: (scope: string, user?: string) => void = () => {},
+  ) {}
+
+  /**
+   * The account (default: every account) left `scope` unticked on Google's consent screen (granular
+   * consent): calls that need it fail, and AuthorizationInfo reports it missing (grants.ts).
+   */
+  untickScope(scope: string, user?: string): this {
+    this.untick(scope, user);
+    return this;
+  }
 
   /** The n-th service call from now (1 = the next) throws ExecutionKilled and ends the run. One-shot. */
   killAfterCalls(n: number): this {

@@ -55,7 +55,8 @@ export interface KernelOptions {
   readonly faults: Faults;
   readonly limits: TimeLimits;
   readonly costs?: CallCosts;
-  readonly scopes?: readonly string[];
+  /** The scopes the running account may use (manifest and granted), or undefined: none enforced. */
+  readonly scopes?: () => readonly string[] | undefined;
   readonly defaultContext: ExecutionContext;
 }
 
@@ -66,7 +67,7 @@ export class Kernel {
   readonly faults: Faults;
   readonly limits: TimeLimits;
   readonly #costs: CallCosts | undefined;
-  readonly #scopes: readonly string[] | undefined;
+  readonly #scopes: (() => readonly string[] | undefined) | undefined;
   readonly #proxies = new WeakMap<object, object>();
   readonly #targets = new WeakMap<object, object>();
   readonly #endHooks: ((exec: Execution) => void)[] = [];
@@ -137,7 +138,7 @@ export class Kernel {
     this.faults.beforeCall(call);
     if (this.faults.tickCall())
       this.#kill(exec, new ExecutionKilled(`Execution killed at service call ${call} (fault injection)`));
-    const denied = deniedMessage(exec.context, cls.capability, call, method, this.#scopes);
+    const denied = deniedMessage(exec.context, cls.capability, call, method, this.#scopes?.());
     if (denied !== undefined) throw new GasError(denied);
     this.spend(costOf(this.#costs, call, cls.cost));
   }

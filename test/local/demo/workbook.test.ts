@@ -136,3 +136,18 @@ describe('the demo office workbook', () => {
     expect(a).toEqual(b);
   });
 });
+
+describe('the installation check on the demo workbook (npm start’s last part)', () => {
+  it('ends with the summary line: the two checks only Google can show are counted, nothing else is wrong', async () => {
+    const { selfTestDemo } = await import('../../../src/local/cli/self-test-demo');
+    const { runtime } = office('2026-12-08');
+    const lines = selfTestDemo(runtime).split('\n');
+    expect(lines.at(-1)).toBe(
+      'self-test: 11 checks, 9 ok, 0 warnings, 0 failed, 2 need a live Google account',
+    );
+    expect(lines.filter((l) => l.startsWith('[not possible here]'))).toEqual([
+      '[not possible here] สูตรในเซลล์ (=DUEDATE, =THAIDATE) / Formulas in cells (=DUEDATE, =THAIDATE) (ตรวจที่นี่ไม่ได้)',
+      '[not possible here] เวลาที่ใช้ / How long things take (ตรวจที่นี่ไม่ได้)',
+    ]);
+  });
+});

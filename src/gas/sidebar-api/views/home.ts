@@ -51,6 +51,8 @@ export interface Home {
   /** Reminders a run left unconfirmed (never sent twice; the log names them). */
   readonly unconfirmedMails: number;
   readonly registers: readonly HomeRegister[];
+  /** Nobody in People and no register yet: Home offers the guided start. */
+  readonly setupNeeded: boolean;
 }
 
 export interface MyCase {

@@ -3,7 +3,9 @@
  *
  * Sources: Spreadsheet reference — insertSheet(name, index) with a 0-based index makes the new sheet
  * active; getRangeByName returns null when absent; setSpreadsheetTimeZone changes how stored date
- * serials map to instants (getValues), not the serials themselves. Production errors:
+ * serials map to instants (getValues), not the serials themselves; getSpreadsheetLocale gives the
+ * locale code (en_US, th_TH…) the workbook reads typed dates and numbers by (File → Settings → Locale).
+ * Production errors:
  * "A sheet with the name \"X\" already exists. Please enter another name."; deleting the last sheet
  * fails ("You can't remove all the sheets in a document." — wording not verified). Named ranges
  * (setNamedRange, getNamedRanges, getRangeByName, and NamedRange's getName/getRange/setRange/remove in
@@ -90,6 +92,10 @@ export class SpreadsheetImpl
   setSpreadsheetTimeZone(timezone: string): void {
     if (!isValidIanaZone(timezone)) this._env.kernel.fail(`Invalid argument: timezone`);
     this._ss.timeZone = timezone;
+  }
+
+  getSpreadsheetLocale(): string {
+    return this._ss.locale;
   }
 
   getSheets(): SheetImpl[] {

@@ -1,9 +1,11 @@
 /**
- * Utilities: formatDate / parseDate (Java SimpleDateFormat, see simple-date-format.ts).
+ * Utilities: formatDate / parseDate (Java SimpleDateFormat, see simple-date-format.ts), and sleep.
  *
  * Sources: Apps Script Utilities reference. The argument-type error is the production wording
  * "The parameters (String,String,String) don't match the method signature for Utilities.formatDate."
  * The parse failure text is Java's ParseException message ("Unparseable date: \"…\"").
+ * sleep(milliseconds): "Sleeps for specified number of milliseconds … The maximum allowed value is
+ * 300000 (or 5 minutes)"; here it advances the virtual clock, so the time limit still applies.
  */
 import type { Kernel } from '../kernel';
 import { SPEC } from '../kernel';
@@ -34,7 +36,9 @@ export function signatureMessage(method: string, args: readonly unknown[]): stri
   return `The parameters (${args.map(gasTypeName).join(',')}) don't match the method signature for ${method}.`;
 }
 
-export class UtilitiesImpl implements Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'parseDate'> {
+export class UtilitiesImpl
+  implements Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'parseDate' | 'sleep'>
+{
   readonly [SPEC] = UTILITIES_SPEC;
 
   constructor(private readonly kernel: Kernel) {}
@@ -54,6 +58,13 @@ export class UtilitiesImpl implements Pick<GoogleAppsScript.Utilities.Utilities,
     }
     const ms = this.#dateFormat(() => parseWithPattern(date, timeZone, format, this.kernel.clock.now()));
     return new Date(ms);
+  }
+
+  sleep(milliseconds: number): void {
+    if (typeof milliseconds !== 'number' || !Number.isFinite(milliseconds))
+      this.kernel.fail(signatureMessage('Utilities.sleep', [milliseconds]));
+    if (milliseconds > 300_000) this.kernel.fail('Invalid argument: milliseconds');
+    this.kernel.spend(Math.max(0, Math.floor(milliseconds)));
   }
 
   #dateFormat<T>(fn: () => T): T {
