@@ -29,7 +29,7 @@ const SHOWN = 5;
  * were), else one next to a weekend or holiday; and one before an open case's due date, so a date
  * really moves. Null when those days hold no working day the calendar's holiday data covers.
  */
-export function chooseSpecialDay(mailDay: Day, rows: readonly RowState[]): Day | null {
+function chooseSpecialDay(mailDay: Day, rows: readonly RowState[]): Day | null {
   const calendar = calendarNamed('TH');
   const off = (d: Day) => !isWorkingDay(calendar, d);
   const dues = rows
@@ -47,7 +47,7 @@ export function chooseSpecialDay(mailDay: Day, rows: readonly RowState[]): Day |
 }
 
 /** The news item as offices copy it: the cabinet's words, the full Thai date with its weekday. */
-export function announcement(day: Day): string {
+function announcement(day: Day): string {
   const calendar = calendarNamed('TH');
   const bridging = !isWorkingDay(calendar, day - 1) || !isWorkingDay(calendar, day + 1);
   const decision = `ครม. มีมติให้${formatDate(day, { style: 'full' })} เป็นวันหยุดราชการเพิ่มเป็นกรณีพิเศษ`;
@@ -88,10 +88,11 @@ export function specialDayDemo({ runtime, workbook, mailDay, hour }: OfficeDemo)
   const added = runtime.callIn(SIDEBAR, 'addPastedHolidays', text, fresh) as HolidayPasteAdded;
   const row = added.view.office.find((h) => h.date === isoFromDay(day));
   out.push(
-    `  ${formatDate(mailDay)} ${String(PASTED_AT).padStart(2, '0')}:00 น. ข่าวที่เจ้าหน้าที่วางในแถบด้านข้าง (วันหยุด › วางรายการ) / the news an officer pastes into the sidebar (Holidays › paste a list):`,
+    `  ${formatDate(mailDay)} ${String(PASTED_AT).padStart(2, '0')}:00 น. เจ้าหน้าที่วางข่าวในแถบด้านข้าง (ตั้งค่า › วันหยุดของหน่วยงาน › วางรายการวันหยุด)`,
+    "    an officer pastes the news into the sidebar (Settings › The office's own days off › Paste a list of days off):",
     ...text.split('\n').map((l) => `    “${l}”`),
     row
-      ? `  ดูตัวอย่างแล้วกดเพิ่ม: แท็บ Holidays แถวใหม่ ${formatDate(day, { style: 'numeric' })} "${row.name}" / previewed and added: a new row in the Holidays tab`
+      ? `  ดูตัวอย่างแล้วเพิ่ม: แท็บ Holidays แถวใหม่ ${formatDate(day, { style: 'numeric' })} "${row.name}" / previewed, then added: a new Holidays row`
       : '  ไม่ได้เพิ่มวันใด / nothing was added',
   );
   // 2. The next hourly check finds the calendar changed.
