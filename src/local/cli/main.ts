@@ -17,6 +17,7 @@ import { ownProcedureDemo } from './own-procedure-demo';
 import { progress } from './progress';
 import { reportDemo, reportOf } from './report-demo';
 import { selfTestDemo } from './self-test-demo';
+import { specialDayDemo } from './special-day-demo';
 
 async function demo(today: number, out: string, fiscalYear: number | undefined): Promise<void> {
   console.log(
@@ -29,8 +30,9 @@ async function demo(today: number, out: string, fiscalYear: number | undefined):
   console.log('\nตัวอย่างเรื่องจากคู่มือทั้งห้า / Sample cases from the five manuals, evaluated by the case engine\n');
   console.log(demoCases(today));
   console.log('\n');
-  const { text, runtime } = officeDemo(process.cwd(), today, out);
-  console.log(text);
+  const office = officeDemo(process.cwd(), today, out);
+  const { runtime } = office;
+  console.log(office.text);
   const file = join(out, 'demo.xlsx');
   const written = await writeWorkbook(runtime.model);
   mkdirSync(out, { recursive: true });
@@ -42,6 +44,8 @@ async function demo(today: number, out: string, fiscalYear: number | undefined):
     `  ตรวจอีกครั้งด้วย / check it again with: npm start -- --workbook ${relative(process.cwd(), file)}`,
   );
   console.log(await reportDemo(runtime, out, fiscalYear));
+  console.log('\n\nวันหยุดพิเศษที่ประกาศกลางปี / A special day off announced mid-year\n');
+  console.log(specialDayDemo(office));
   console.log(
     "\n\nกระบวนงานของสำนักงานเองกับทะเบียนเดิม / The office's own procedure and its own old register\n",
   );

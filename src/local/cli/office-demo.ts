@@ -10,7 +10,14 @@ import { formatDate } from '../../core/dates/format';
 import { CASE_STATES, type CaseState } from '../../core/engine/types';
 import { notedProblems } from '../../core/register/computed';
 import { digests, lastRun, readStates } from '../demo/inspect';
-import { bangkokInstant, buildDemoWorkbook, DEMO_PEOPLE, demoRuntime, manualOffice } from '../demo/workbook';
+import {
+  bangkokInstant,
+  buildDemoWorkbook,
+  DEMO_PEOPLE,
+  type DemoWorkbook,
+  demoRuntime,
+  manualOffice,
+} from '../demo/workbook';
 import type { Runtime } from '../runtime';
 import { clip, table } from './table';
 import { writeDigests } from './workbook-results';
@@ -31,12 +38,19 @@ function reminderHour(values: unknown[][]): number {
   return Number.isInteger(hour) && hour >= 0 && hour <= 23 ? hour : 8;
 }
 
-/** The demo's text and its runtime after the run (main.ts writes the workbook as .xlsx). */
-export function officeDemo(
-  root: string,
-  today: Day,
-  outDir = join(root, 'out'),
-): { text: string; runtime: Runtime } {
+/** What the office demo leaves for the sections after it. */
+export interface OfficeDemo {
+  readonly text: string;
+  /** After the run (main.ts writes the workbook as .xlsx). */
+  readonly runtime: Runtime;
+  readonly workbook: DemoWorkbook;
+  /** The working day whose run sent the digests shown (today, or the next working day). */
+  readonly mailDay: Day;
+  /** The office's reminder hour (Settings). */
+  readonly hour: number;
+}
+
+export function officeDemo(root: string, today: Day, outDir = join(root, 'out')): OfficeDemo {
   const code = readFileSync(join(root, 'build/Code.js'), 'utf8');
   const manifest = JSON.parse(readFileSync(join(root, 'build/appsscript.json'), 'utf8'));
   const runtime = demoRuntime(code, today, 6, { manifest });
@@ -166,5 +180,5 @@ export function officeDemo(
     `ไฟล์ HTML ของอีเมลทุกฉบับ / every digest as HTML: ${relative(root, dir)}/ (${files.length} ไฟล์ / files)`,
     ...files.map((f) => `  ${f}`),
   );
-  return { text: out.join('\n'), runtime };
+  return { text: out.join('\n'), runtime, workbook, mailDay, hour };
 }
