@@ -5,8 +5,8 @@
  * last valid version until the rows are fixed, and a problem on its first row says so.
  */
 import { type Field, type Procedure, ProcedureSchema, type Step } from '../catalog/schema';
+import { escapeFormula } from '../cells';
 import { bilingual, type Msg, msg } from '../i18n/msg';
-import { cellText as safeCell } from '../register/computed';
 import { fieldIdFor, roleFor, squash, stepIdFor } from './ids';
 import { parseRule } from './parse-rule';
 import { effortOf, readCondition, readVersion } from './read-cells';
@@ -264,5 +264,5 @@ function sameEverywhere(
 export function checkColumn(problems: readonly TabProblem[], count: number, firstRow = 1): string[][] {
   const lines: string[][] = Array.from({ length: count }, () => []);
   for (const p of problems) lines[p.row - firstRow - 1]?.push(bilingual(p.message));
-  return lines.map((l) => [safeCell(l.join('\n'))]);
+  return lines.map((l) => [escapeFormula(l.join('\n'))]);
 }

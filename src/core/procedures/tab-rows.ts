@@ -7,7 +7,7 @@ import { procedureById } from '../catalog/catalogue';
 import { type Msg, msg } from '../i18n/msg';
 import { OFFICE_PREFIX, slug, squash } from './ids';
 import type { RuleProblemCode } from './parse-rule';
-import { cellText, readStepNo } from './read-cells';
+import { readCellText, readStepNo } from './read-cells';
 import { TAB_KEYS, type TabKey } from './tab-layout';
 
 export type TabProblemCode =
@@ -78,7 +78,7 @@ export function readDrafts(
     const unreadable = new Set<ReadKey>();
     for (const key of [...TEXT_KEYS, ...MORE_KEYS]) {
       const index = at[key];
-      const read = cellText(index === undefined ? null : values[index]);
+      const read = readCellText(index === undefined ? null : values[index]);
       cells[key] = read.ok ? read.text : '';
       if (!read.ok && key !== 'version') {
         unreadable.add(key);

@@ -1,7 +1,7 @@
+import { escapeFormula } from '../../core/cells';
 import { DASHBOARD_WIDTH, type DashboardEntry, dashboardRows } from '../../core/dashboard';
 import { isoFromDay } from '../../core/dates/civil';
 import { bilingual } from '../../core/i18n/msg';
-import { cellText } from '../../core/register/computed';
 import { peopleProblems } from '../../core/reminders/people';
 import { peopleFromRows } from '../../core/reminders/people-rows';
 import { stageOf } from '../../core/reminders/plan';
@@ -227,5 +227,5 @@ function writeDashboard(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: unknown
 
 /** Register, step and assignee names come from sheets: written back as text, never as a formula. */
 function safe(value: unknown): unknown {
-  return typeof value === 'string' ? cellText(value) : value;
+  return typeof value === 'string' ? escapeFormula(value) : value;
 }

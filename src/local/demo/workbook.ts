@@ -1,6 +1,6 @@
-import { columnLetter } from '../../core/adopt/grid';
 import { manuals, procedureById } from '../../core/catalog/catalogue';
 import type { Procedure } from '../../core/catalog/schema';
+import { columnLetters } from '../../core/cells';
 import type { Day } from '../../core/dates/civil';
 import { registerLayout } from '../../core/register/layout';
 import type { LoadOptions, Runtime, SpreadsheetSeed } from '../runtime';
@@ -41,7 +41,7 @@ export interface DemoWorkbook {
 
 /** Column letter (1 = A). */
 export function letter(column: number): string {
-  return columnLetter(column - 1);
+  return columnLetters(column);
 }
 
 /**

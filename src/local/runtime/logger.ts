@@ -2,8 +2,8 @@
  * Logger and console, captured into `runtime.logs` instead of Cloud Logging.
  * Source: Logger reference — log(data) and log(format, ...values) with %s substitution; getLog/clear.
  */
+import { isDateValue } from '../../core/cells';
 import { type Kernel, SPEC, uniformSpec } from './kernel';
-import { isDateLike } from './realm';
 
 export type LogLevel = 'log' | 'info' | 'warn' | 'error' | 'debug';
 
@@ -17,7 +17,7 @@ export interface LogEntry {
 
 export function formatLogValue(v: unknown): string {
   if (typeof v === 'string') return v;
-  if (isDateLike(v)) return v.toString();
+  if (isDateValue(v)) return v.toString();
   if (
     v instanceof Error ||
     (typeof v === 'object' &&

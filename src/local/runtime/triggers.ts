@@ -11,9 +11,9 @@
  * from the script before more can be added." The wording for a second add-on edit/open trigger and
  * for invalid everyMinutes/everyHours values is modelled on those (not verified).
  */
+import { isDateValue } from '../../core/cells';
 import { type CallClass, type Kernel, SPEC } from './kernel';
 import type { SeededRandom } from './random';
-import { isDateLike } from './realm';
 import type { SpreadsheetImpl } from './spreadsheet/spreadsheet';
 import { type ClockSchedule, HOUR, nextFire } from './trigger-schedule';
 import type { Implements } from './types';
@@ -152,7 +152,7 @@ export class ClockTriggerBuilderImpl
   }
 
   at(date: GoogleAppsScript.Base.Date): ClockTriggerBuilderImpl {
-    if (!isDateLike(date)) this.t.kernel.fail('Invalid argument: date');
+    if (!isDateValue(date)) this.t.kernel.fail('Invalid argument: date');
     this.#s.at = (date as Date).getTime();
     return this;
   }
