@@ -26,7 +26,7 @@ export interface HeaderRow {
 }
 
 /** Rows looked at for the header: titles are few, and a header lower than this is not one. */
-export const HEADER_SCAN_ROWS = 15;
+const HEADER_SCAN_ROWS = 15;
 const MAX_HEADER_TEXT = 60;
 
 /** A cell that reads as a header: short text, not a number, a date or an email. */

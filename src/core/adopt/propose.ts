@@ -15,7 +15,7 @@ import { dateShare, type UnreadableCell } from './sniff';
 import { matchKind, type OfficeKind } from './synonyms';
 import { asAnalysis, type Mapping, unreadableIn } from './validate';
 
-export interface FieldProposal {
+interface FieldProposal {
   /** The register input key: `start`, `done:<step>`, `field:<id>`… */
   readonly key: string;
   readonly header: Msg;
@@ -30,7 +30,7 @@ export interface FieldProposal {
 }
 
 /** A tab column no field took: it stays the office's, recognised or not. */
-export interface OfficeColumn {
+interface OfficeColumn {
   readonly column: number;
   readonly label: string;
   readonly kind: OfficeKind | null;

@@ -90,7 +90,7 @@ export function targetsOf(procedure: Procedure): Target[] {
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
 /** How well the values suit a column type, 0..1, with the reason in words. */
-export function valueFit(type: ColumnType, v: ColumnSniff): { fit: number; reason: Msg | null } {
+function valueFit(type: ColumnType, v: ColumnSniff): { fit: number; reason: Msg | null } {
   if (v.filled === 0) return { fit: 0.5, reason: null };
   const s = v.share;
   const say = (share: number, th: string, en: string) =>

@@ -11,10 +11,10 @@ import { BE_OFFSET, EN_WEEKDAYS, fromThaiDigits, monthFromWord, TH_WEEKDAYS } fr
 import { dayFromInstant, type OffsetAt } from './zone';
 
 /** Years Kamnot accepts (CE). Outside this, a date is far more likely a typo than a real case. */
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2200;
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2200;
 
-export type Era = 'BE' | 'CE';
+type Era = 'BE' | 'CE';
 
 export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');

@@ -48,7 +48,7 @@ export interface TabOptions {
 }
 
 /** Every column an office types in (the Check column is Kamnot's). */
-export type ReadKey = Exclude<TabKey, 'check'>;
+type ReadKey = Exclude<TabKey, 'check'>;
 const MORE_KEYS: readonly ReadKey[] = ['condition', 'standard', 'notes'];
 /** The columns that make a row a step; a row blank in all of them is a blank row. */
 const TEXT_KEYS = TAB_KEYS.filter((k): k is ReadKey => k !== 'check' && !MORE_KEYS.includes(k as ReadKey));

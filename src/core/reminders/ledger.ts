@@ -12,7 +12,7 @@ import { instantMs } from './instant';
 import { escalationThread, parseReminderKey } from './keys';
 import type { PlannedDigest } from './types';
 
-export const LEDGER_STATUSES = ['intent', 'sent', 'failed'] as const;
+const LEDGER_STATUSES = ['intent', 'sent', 'failed'] as const;
 export type LedgerRowStatus = (typeof LEDGER_STATUSES)[number];
 
 export interface LedgerRow {
@@ -26,7 +26,7 @@ export interface LedgerRow {
 }
 
 /** The `_sent` tab's columns, in order. */
-export const LEDGER_COLUMNS = ['key', 'to', 'digestId', 'status', 'at', 'note'] as const;
+const LEDGER_COLUMNS = ['key', 'to', 'digestId', 'status', 'at', 'note'] as const;
 
 const text = z.pipe(
   z.union([z.string(), z.number()]),

@@ -49,7 +49,7 @@ export interface RunRecord {
 }
 
 /** Leave a minute and a half of the six for the Dashboard, the log and the mail. */
-export const TIME_BUDGET_MS = 4.5 * 60_000;
+const TIME_BUDGET_MS = 4.5 * 60_000;
 const CURSOR = 'kamnot.cursor';
 
 export function runRegisters(services: RunServices): RunRecord {

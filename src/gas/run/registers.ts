@@ -106,7 +106,7 @@ export function unboundTabs(ss: Spreadsheet): Sheet[] {
 /** Where a register's rules come from: the workbook's procedures, or the catalogue alone. */
 export type ProcedureSource = Pick<WorkbookProcedures, 'latest' | 'history'>;
 
-export const CATALOGUE: ProcedureSource = { latest: procedureById, history: () => null };
+const CATALOGUE: ProcedureSource = { latest: procedureById, history: () => null };
 
 /** How far below the recorded header row a moved header is looked for (title rows added above it). */
 export const HEADER_SEARCH = 30;
@@ -117,7 +117,7 @@ export const HEADER_SEARCH = 30;
  * inserted above the header never makes the header a case. Headers retyped everywhere: the recorded
  * row, and the column metadata binds.
  */
-export function locateHeader(
+function locateHeader(
   tab: RegisterTab,
   values: readonly (readonly unknown[])[],
   procedures: ProcedureSource = CATALOGUE,

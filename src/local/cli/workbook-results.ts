@@ -14,7 +14,7 @@ import { COLUMN_KEY, REGISTER_KEY } from '../../gas/workbook/register-tab';
 import { type DigestSummary, digests, readLedger, stateFromCell } from '../demo/inspect';
 import type { Runtime } from '../runtime';
 
-export interface RowProblems {
+interface RowProblems {
   readonly tab: string;
   /** 1-based sheet row. */
   readonly row: number;

@@ -10,7 +10,7 @@ import { type DemoCase, demoPlan } from './plan';
 
 export type { DemoPerson } from './people';
 export { BAD_DATE, DEMO_PEOPLE, peopleRows, UNKNOWN_ASSIGNEE } from './people';
-export type { DemoCase, DemoRegisterPlan } from './plan';
+export type { DemoCase } from './plan';
 export { demoPlan } from './plan';
 
 export const DEMO_ZONE = 'Asia/Bangkok';

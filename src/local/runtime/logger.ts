@@ -15,7 +15,7 @@ export interface LogEntry {
   readonly at: number;
 }
 
-export function formatLogValue(v: unknown): string {
+function formatLogValue(v: unknown): string {
   if (typeof v === 'string') return v;
   if (isDateValue(v)) return v.toString();
   if (
@@ -44,7 +44,7 @@ function substitute(format: string, values: readonly unknown[]): string {
   return format.replace(/%[sdif]/g, () => (i < values.length ? formatLogValue(values[i++]) : ''));
 }
 
-export const LOGGER_SPEC = uniformSpec('Logger', 'utility', 'free');
+const LOGGER_SPEC = uniformSpec('Logger', 'utility', 'free');
 
 export class LoggerImpl implements Pick<GoogleAppsScript.Base.Logger, 'clear'> {
   readonly [SPEC] = LOGGER_SPEC;

@@ -36,15 +36,15 @@ export interface TriggerModel {
   nextFireAt?: number;
 }
 
-export interface TriggerLimits {
+interface TriggerLimits {
   readonly deployment: 'addon' | 'bound';
   readonly triggersPerUser: number;
 }
 
-export const TOO_MANY_ADDON_CLOCK =
+const TOO_MANY_ADDON_CLOCK =
   'This add-on has created too many time-based triggers in this document for this Google user account.';
-export const ADDON_INTERVAL = 'The recurrence interval for an Add-on trigger must be at least one hour.';
-export const TOO_MANY_TRIGGERS =
+const ADDON_INTERVAL = 'The recurrence interval for an Add-on trigger must be at least one hour.';
+const TOO_MANY_TRIGGERS =
   'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
 
 export class TriggerStore {

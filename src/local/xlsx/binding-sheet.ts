@@ -22,7 +22,7 @@ export interface StoredSheet {
   readonly maxColumns: number | undefined;
 }
 
-export interface StoredMetadata {
+interface StoredMetadata {
   /** The tab's name in the file; undefined for spreadsheet metadata. */
   readonly sheet: string | undefined;
   /** 'SPREADSHEET', 'SHEET', 'ROWS 2:4' or 'COLUMNS B:C'. */

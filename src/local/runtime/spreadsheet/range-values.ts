@@ -16,7 +16,7 @@ import type { SpreadsheetModel } from './model';
 import { displayValue, isDateFormat } from './number-format';
 import { fail, type Grid, mapCells, type Rect } from './rect';
 
-export const MAX_CELL_CHARS = 50_000;
+const MAX_CELL_CHARS = 50_000;
 
 /** A stored value as getValues returns it: date-formatted numbers become Dates. */
 export function readCell(ss: SpreadsheetModel, cell: Cell | undefined): Scalar | Date {

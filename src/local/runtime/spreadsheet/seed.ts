@@ -51,7 +51,7 @@ export interface SpreadsheetSeed {
   readonly namedRanges?: Readonly<Record<string, string>>;
 }
 
-export function isCivilDate(v: unknown): v is CivilDate {
+function isCivilDate(v: unknown): v is CivilDate {
   return typeof v === 'object' && v !== null && !isDateValue(v) && typeof (v as CivilDate).date === 'string';
 }
 

@@ -13,7 +13,7 @@ import { SPEC } from '../kernel';
 import { DateFormatError, formatWithPattern, parseWithPattern } from './simple-date-format';
 
 /** formatDate and parseDate are service calls priced on the clock; the rest costs nothing measurable. */
-export const UTILITIES_SPEC = {
+const UTILITIES_SPEC = {
   name: 'Utilities',
   classify: (m: string) => ({
     cost: m === 'formatDate' || m === 'parseDate' ? ('format' as const) : ('utility' as const),
@@ -22,7 +22,7 @@ export const UTILITIES_SPEC = {
 };
 
 /** Java-ish type names used by Apps Script in signature errors. */
-export function gasTypeName(v: unknown): string {
+function gasTypeName(v: unknown): string {
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'string') return 'String';
   if (typeof v === 'number') return 'number';
