@@ -14,7 +14,7 @@ import { office } from '../bundle/harness';
 
 export { office };
 
-export const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = '/usr/bin/chromium';
 export const HAVE_CHROMIUM = existsSync(CHROMIUM);
 export const SKIP_REASON = `browser tests skipped: ${CHROMIUM} is missing (apt-get install chromium; .ci/run does it)`;
 if (!HAVE_CHROMIUM) console.warn(SKIP_REASON);
@@ -119,12 +119,12 @@ export interface Sidebar {
   screenshot(name: string): Promise<void>;
 }
 
-export interface Browsers {
+interface Browsers {
   browser: Browser;
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<Browsers> {
+async function launch(): Promise<Browsers> {
   // Playwright gives the browser a fresh temporary --user-data-dir and deletes it on close.
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

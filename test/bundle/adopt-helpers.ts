@@ -12,7 +12,7 @@ import type { Runtime } from '../../src/local/runtime';
 import { dress, type OfficeTab } from './adopt-tab-shape';
 import { load } from './harness';
 
-export const SIDEBAR = { kind: 'sidebar' } as const;
+const SIDEBAR = { kind: 'sidebar' } as const;
 /** Tue 8 Dec 2569, after the office's reminder hour (08:00). */
 export const START = '2026-12-08T09:30:00+07:00';
 
