@@ -13,9 +13,30 @@ function filesUnder(dir: string): string[] {
   });
 }
 
+/** Every module a file names: `import … from`, `export … from`, `import '…'` and `import('…')`. */
 function importsOf(source: string): string[] {
-  return [...source.matchAll(/^\s*(?:import|export)[^'"]*from\s*['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+  return [
+    ...source.matchAll(/^\s*(?:import|export)[^'"]*from\s*['"]([^'"]+)['"]/gm),
+    ...source.matchAll(/^\s*import\s*['"]([^'"]+)['"]/gm),
+    ...source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ].map((m) => m[1]!);
 }
+
+/** The `import type … from` specifiers: erased by the compiler, so they put no code in a bundle. */
+function typeImportsOf(source: string): Set<string> {
+  return new Set(
+    [...source.matchAll(/^\s*(?:import|export)\s+type\s[^'"]*from\s*['"]([^'"]+)['"]/gm)].map((m) => m[1]!),
+  );
+}
+
+/** The top folder under the repository a relative specifier lands in ("src/core", "test"…), or the package. */
+function layerOf(file: string, spec: string): string {
+  if (!spec.startsWith('.')) return spec;
+  const parts = relative(root, join(file, '..', spec)).split('/');
+  return parts[0] === 'src' && parts.length > 2 ? `src/${parts[1]}` : parts[0]!;
+}
+
+const withoutComments = (source: string) => source.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
 
 const GAS_GLOBALS =
   /\b(SpreadsheetApp|MailApp|ScriptApp|PropertiesService|LockService|HtmlService|CacheService|Utilities|Session|Logger|UrlFetchApp|DriveApp)\s*\./;
@@ -25,6 +46,8 @@ const NOT_IN_V8 =
 describe('architecture', () => {
   const core = filesUnder(join(root, 'src/core'));
   const gas = filesUnder(join(root, 'src/gas'));
+  const ui = filesUnder(join(root, 'src/ui'));
+  const local = filesUnder(join(root, 'src/local'));
 
   it('src/core imports only src/core (and zod/mini), names no Apps Script service, uses no API V8 lacks', () => {
     expect(core.length).toBeGreaterThan(10);
@@ -37,7 +60,7 @@ describe('architecture', () => {
             relative(join(root, 'src/core'), join(file, '..', spec)).split('/')[0] !== '..');
         expect(ok, `${relative(root, file)} imports ${spec}`).toBe(true);
       }
-      const code = source.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      const code = withoutComments(source);
       expect(GAS_GLOBALS.exec(code)?.[0], relative(root, file)).toBeUndefined();
       expect(NOT_IN_V8.exec(code)?.[0], relative(root, file)).toBeUndefined();
     }
@@ -50,8 +73,69 @@ describe('architecture', () => {
         const target = relative(join(root, 'src'), join(file, '..', spec)).split('/')[0];
         expect(['core', 'gas'], `${relative(root, file)} imports ${spec}`).toContain(target);
       }
-      const code = source.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '').replace(/GoogleAppsScript\.[\w.]+/g, '');
+      const code = withoutComments(source).replace(/GoogleAppsScript\.[\w.]+/g, '');
       expect(GAS_GLOBALS.exec(code)?.[0], relative(root, file)).toBeUndefined();
+    }
+  });
+
+  it('src/ui imports only src/ui and src/core, and the server contract only as types', () => {
+    expect(ui.length).toBeGreaterThan(10);
+    for (const file of ui) {
+      const source = readFileSync(file, 'utf8');
+      const typeOnly = typeImportsOf(source);
+      for (const spec of importsOf(source)) {
+        const layer = layerOf(file, spec);
+        // The page and the server share one contract (public.ts): its types, never its code.
+        const ok =
+          layer === 'src/ui' ||
+          layer === 'src/core' ||
+          (typeOnly.has(spec) && spec.endsWith('/gas/sidebar-api/public'));
+        expect(ok, `${relative(root, file)} imports ${spec}`).toBe(true);
+      }
+      // The page runs in the browser: google.script.run is its only way to the server.
+      expect(GAS_GLOBALS.exec(withoutComments(source))?.[0], relative(root, file)).toBeUndefined();
+    }
+  });
+
+  it('the sidebar page bundle holds only src/ui and src/core: no Node, no package, no adapter', async () => {
+    const result = await esbuild.build({
+      entryPoints: [join(root, 'src/ui/sidebar.ts')],
+      bundle: true,
+      write: false,
+      metafile: true,
+      format: 'iife',
+      platform: 'browser',
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.some((p) => p.startsWith('src/ui/'))).toBe(true);
+    expect(inputs.filter((p) => !p.startsWith('src/ui/') && !p.startsWith('src/core/'))).toEqual([]);
+  });
+
+  it('src/local imports src/core, src/gas, src/local, Node built-ins and its packages, never src/ui', () => {
+    expect(local.length).toBeGreaterThan(10);
+    const packages = new Set(['exceljs', 'jszip']);
+    for (const file of local) {
+      for (const spec of importsOf(readFileSync(file, 'utf8'))) {
+        const layer = layerOf(file, spec);
+        const ok =
+          ['src/core', 'src/gas', 'src/local'].includes(layer) ||
+          spec.startsWith('node:') ||
+          packages.has(spec);
+        expect(ok, `${relative(root, file)} imports ${spec}`).toBe(true);
+      }
+    }
+  });
+
+  it('nothing in src imports test/ or tools/, and every import stays inside the repository', () => {
+    for (const file of filesUnder(join(root, 'src'))) {
+      for (const spec of importsOf(readFileSync(file, 'utf8'))) {
+        if (!spec.startsWith('.')) continue;
+        const layer = layerOf(file, spec);
+        expect(layer === 'src' || layer.startsWith('src/'), `${relative(root, file)} imports ${spec}`).toBe(
+          true,
+        );
+      }
     }
   });
 

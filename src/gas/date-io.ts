@@ -7,9 +7,9 @@
 import { instantFromDay, memoOffset, minutesFromZ } from '../core/dates/zone';
 import type { DateIO } from '../core/formulas/formulas';
 
-export type SpreadsheetAppLike = Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'getActive'>;
+type SpreadsheetAppLike = Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'getActive'>;
 export type UtilitiesLike = Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate'>;
-export type SessionLike = Pick<GoogleAppsScript.Base.Session, 'getScriptTimeZone'>;
+type SessionLike = Pick<GoogleAppsScript.Base.Session, 'getScriptTimeZone'>;
 
 export interface DateServices {
   readonly spreadsheetApp: SpreadsheetAppLike;

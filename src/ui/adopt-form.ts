@@ -21,7 +21,7 @@ export function choicesOf(p: AdoptionProposal): Choices {
   return { columns: new Map(p.fields.map((f) => [f.key, f.column ?? ''])), at: '', add: new Set() };
 }
 
-export function confidenceWords(f: Pick<AdoptionField, 'column' | 'confidence'>): string {
+function confidenceWords(f: Pick<AdoptionField, 'column' | 'confidence'>): string {
   return pickText(CONFIDENCE_WORDS[confidenceOf(f)]);
 }
 

@@ -1,18 +1,20 @@
 // build/Sidebar.html in Debian's Chromium (playwright-core, no browser download), with a faithful
 // google.script.run stub bridged into the offline runtime running build/Code.js.
+
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { isDateValue } from '../../src/core/cells';
 import { SIDEBAR_API } from '../../src/gas/sidebar-api/public';
 import type { Runtime } from '../../src/local/runtime';
 import { office } from '../bundle/harness';
 
 export { office };
 
-export const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = '/usr/bin/chromium';
 export const HAVE_CHROMIUM = existsSync(CHROMIUM);
 export const SKIP_REASON = `browser tests skipped: ${CHROMIUM} is missing (apt-get install chromium; .ci/run does it)`;
 if (!HAVE_CHROMIUM) console.warn(SKIP_REASON);
@@ -92,8 +94,7 @@ function stubSource(bridge: string): string {
 /** A server value as the client receives it: JSON-safe, and null when it holds a Date (as Apps Script does). */
 function serialized(value: unknown): unknown {
   const hasDate = (v: unknown): boolean =>
-    Object.prototype.toString.call(v) === '[object Date]' ||
-    (typeof v === 'object' && v !== null && Object.values(v).some(hasDate));
+    isDateValue(v) || (typeof v === 'object' && v !== null && Object.values(v).some(hasDate));
   if (hasDate(value)) return null;
   return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
 }
@@ -118,12 +119,12 @@ export interface Sidebar {
   screenshot(name: string): Promise<void>;
 }
 
-export interface Browsers {
+interface Browsers {
   browser: Browser;
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<Browsers> {
+async function launch(): Promise<Browsers> {
   // Playwright gives the browser a fresh temporary --user-data-dir and deletes it on close.
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

@@ -1,5 +1,6 @@
 // The officer's side of adoption in the offline runtime: the workbook with the office's tabs, the
 // sidebar calls, and cell-by-cell views of a tab to compare before and after.
+import { columnLetters, columnNumber } from '../../src/core/cells';
 import type {
   AdoptionProposal,
   AdoptionResult,
@@ -11,7 +12,7 @@ import type { Runtime } from '../../src/local/runtime';
 import { dress, type OfficeTab } from './adopt-tab-shape';
 import { load } from './harness';
 
-export const SIDEBAR = { kind: 'sidebar' } as const;
+const SIDEBAR = { kind: 'sidebar' } as const;
 /** Tue 8 Dec 2569, after the office's reminder hour (08:00). */
 export const START = '2026-12-08T09:30:00+07:00';
 
@@ -60,10 +61,6 @@ export function stop(runtime: Runtime, gid: number, confirm = false): StopResult
 }
 
 const letters = (a1: string) => /^([A-Z]+)(\d+)$/.exec(a1)!;
-export const columnNumber = (letter: string) =>
-  [...letter].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-export const letterOf = (n: number): string =>
-  n <= 0 ? '' : letterOf(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26));
 
 /**
  * Every cell of the office's columns 1..width, keyed by its address before adoption: after adoption
@@ -84,7 +81,7 @@ export function officeCells(
       if (c < moved.insertedAt + moved.count) continue; // Kamnot's block
       c -= moved.count;
     }
-    if (c <= width) out[`${letterOf(c)}${row}`] = cell;
+    if (c <= width) out[`${columnLetters(c)}${row}`] = cell;
   }
   return out;
 }
@@ -105,7 +102,7 @@ export function headerRow(runtime: Runtime, name: string, row: number): Record<s
   const values = runtime.spreadsheet.values(name, `A${row}:Z${row}`)[0]!;
   const out: Record<string, string> = {};
   values.forEach((v, i) => {
-    if (v !== '') out[letterOf(i + 1)] = String(v);
+    if (v !== '') out[columnLetters(i + 1)] = String(v);
   });
   return out;
 }

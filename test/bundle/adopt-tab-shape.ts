@@ -6,7 +6,7 @@ import type { SeedValue } from '../../src/local/runtime/spreadsheet/seed';
 export type Row = readonly SeedValue[];
 
 /** What the seed cannot say (merges, the filter, validation, rules, protection, metadata), done as an officer would. */
-export interface Dressing {
+interface Dressing {
   readonly merges: readonly string[];
   readonly filter: string;
   /** A1 range → list of allowed values (allow invalid). */

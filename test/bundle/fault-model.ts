@@ -22,10 +22,10 @@ export type Lang = 'th' | 'en';
 
 const DAY_MS = 86_400_000;
 /** Asia/Bangkok has had no daylight saving time since 1920. */
-export const BANGKOK_OFFSET_MS = 7 * 3_600_000;
+const BANGKOK_OFFSET_MS = 7 * 3_600_000;
 export const REMINDER_HOUR = 8;
-export const DUE_SOON_WORKDAYS = 2;
-export const ESCALATE_EVERY_DAYS = 7;
+const DUE_SOON_WORKDAYS = 2;
+const ESCALATE_EVERY_DAYS = 7;
 /** The order is due this many calendar days before the requested date. */
 export const NOTICE_DAYS = 1;
 
@@ -34,7 +34,7 @@ export const NOTICE_DAYS = 1;
  * standing list: Chulalongkorn Day, King Bhumibol's Birthday (Sat 5 Dec) and its substitution (Mon 7 Dec),
  * Constitution Day, New Year's Eve and New Year's Day. (Teachers' Day, 16 Jan, is a school holiday only.)
  */
-export const HOLIDAYS: readonly string[] = [
+const HOLIDAYS: readonly string[] = [
   '2026-10-13',
   '2026-10-23',
   '2026-12-05',
@@ -75,7 +75,7 @@ export function isWorkingDay(day: DayNo): boolean {
 }
 
 /** Working days from `from` to `to`, both counted; 0 when `to` is before `from`. */
-export function workdays(from: DayNo, to: DayNo): number {
+function workdays(from: DayNo, to: DayNo): number {
   let n = 0;
   for (let d = from; d <= to; d++) if (isWorkingDay(d)) n++;
   return n;
@@ -94,7 +94,7 @@ export function daysLeft(due: DayNo, today: DayNo): number {
 }
 
 /** What the assignee is told of a case on a working day, or null. */
-export function ownStage(due: DayNo, today: DayNo): Exclude<Stage, 'escalation'> | null {
+function ownStage(due: DayNo, today: DayNo): Exclude<Stage, 'escalation'> | null {
   if (today > due) return 'overdue';
   if (today === due) return 'due-today';
   return daysLeft(due, today) <= DUE_SOON_WORKDAYS ? 'due-soon' : null;

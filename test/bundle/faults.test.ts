@@ -7,8 +7,10 @@
 // and the log show. A reminder twice or lost fails the scenario at once; a wrong word in a mail or in
 // the log is collected and fails the test after all the scenarios ran. The last two tests are the
 // smallest cases of what the property found.
+
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { columnLetters } from '../../src/core/cells';
 import type { Runtime } from '../../src/local/runtime';
 import {
   bangkok,
@@ -232,16 +234,10 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
-const column = (n: number): string => {
-  let s = '';
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-  return s;
-};
-
 function rewrite(runtime: Runtime, sheet: string, header: number, rows: unknown[][]): void {
   if (rows.length === 0) return;
   const width = rows[0]!.length;
-  runtime.spreadsheet.edit(sheet, `A${header + 1}:${column(width)}${header + rows.length}`, rows);
+  runtime.spreadsheet.edit(sheet, `A${header + 1}:${columnLetters(width)}${header + rows.length}`, rows);
 }
 
 function simulate(s: Scenario): Simulation {

@@ -3,9 +3,11 @@
 // input column, with headers cleared, renamed or deleted and rows inserted. The hourly run, then a
 // run an hour later, must complete, change no cell the user typed, flag the bad cells, write nothing
 // that starts a formula, and send mail in which every sheet value is escaped.
+
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { procedureById } from '../../src/core/catalog/catalogue';
+import { columnLetters, columnNumber } from '../../src/core/cells';
 import { type Column, registerLayout } from '../../src/core/register/layout';
 import type { Runtime } from '../../src/local/runtime';
 import { parseTyped, type Scalar, serialFromWall } from '../../src/local/runtime/spreadsheet/cell';
@@ -462,17 +464,8 @@ RangeImpl.prototype._write = function (this: RangeImpl, values: readonly (readon
   originalWrite.call(this, values);
 };
 
-const letterIndex = (letters: string) =>
-  [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-const a1 = (row: number, col: number) => {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${s}${row}`;
-};
+const letterIndex = (letters: string) => columnNumber(letters) - 1;
+const a1 = (row: number, col: number) => `${columnLetters(col + 1)}${row}`;
 const parseA1 = (key: string) => {
   const m = /^([A-Z]+)(\d+)$/.exec(key)!;
   return { col: letterIndex(m[1]!), row: Number(m[2]) };

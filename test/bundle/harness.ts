@@ -31,7 +31,7 @@ export function midnight(iso: string, zone: string): Date {
   return new Date(guess);
 }
 
-export function offsetMinutes(ms: number, zone: string): number {
+function offsetMinutes(ms: number, zone: string): number {
   const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
     .formatToParts(new Date(ms))
     .find((p) => p.type === 'timeZoneName')!.value;

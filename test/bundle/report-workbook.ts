@@ -8,7 +8,7 @@ import type { Runtime } from '../../src/local/runtime';
 import { load } from './harness';
 import type { GenCase } from './report-oracle';
 
-export const PROCEDURES = ['001-teacher-development-plan', '001-training-research-visit-domestic'] as const;
+const PROCEDURES = ['001-teacher-development-plan', '001-training-research-visit-domestic'] as const;
 export const PEOPLE = [
   { name: 'สมศรี ใจดี', email: 'somsri@example.org' },
   { name: 'วิชัย รักงาน', email: 'wichai@example.org' },
@@ -21,7 +21,7 @@ const ymd = (day: number) => {
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 };
 /** As offices type it: d/m/yyyy with the BE year. */
-export const be = (day: number) => {
+const be = (day: number) => {
   const { y, m, d } = ymd(day);
   return `${d}/${m}/${y + 543}`;
 };

@@ -1,8 +1,9 @@
 // The Report on demand, through build/Code.js: the tab (one block, nothing a formula, built only when
 // asked), its cost in service calls, the print dialog (A4, escaped, Thai digits), the menu item, and
 // the office's document number from the register to the report and the digest.
+
 import { describe, expect, it } from 'vitest';
-import { columnLetter } from '../../src/core/adopt/grid';
+import { columnLetters } from '../../src/core/cells';
 import { load } from './harness';
 
 const PROCEDURE = '003-resignation-leaving-service';
@@ -25,7 +26,7 @@ function office(start = '2026-12-08T09:30:00+07:00') {
   ]);
   // The office adds its document number column at the right, headed as e-Saraban exports it.
   const width = runtime.spreadsheet.values(tab)[0]!.filter((v) => v !== '').length;
-  const doc = columnLetter(width);
+  const doc = columnLetters(width + 1);
   runtime.spreadsheet.edit(tab, `${doc}1:${doc}4`, [['เลขทะเบียนรับ'], ['ศธ 04001/1234'], ['-77'], ['']]);
   const settings = runtime.spreadsheet.values('Settings');
   const officeRow = settings.length + 1;

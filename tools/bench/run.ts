@@ -44,7 +44,7 @@ function perRegisterCalls(full: Measured, empty: Measured, registers: number): s
 }
 
 /** Every service call of a run by method, most frequent first; Utilities.formatDate always shown (a zone look-up is a call). */
-export function byMethod(byName: Readonly<Record<string, number>>): string {
+function byMethod(byName: Readonly<Record<string, number>>): string {
   const counts = { 'Utilities.formatDate': 0, ...byName };
   return Object.entries(counts)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))

@@ -11,7 +11,7 @@ import ts from 'typescript';
 import { requiredScopes } from '../../src/local/runtime/scopes';
 import { appsScriptCalls, type CallSite } from './calls';
 
-export interface Contract {
+interface Contract {
   readonly methods: readonly string[];
   readonly relies: string;
   readonly sources: readonly string[];
@@ -39,7 +39,7 @@ function strings(node: ts.Expression | undefined): string[] {
 }
 
 /** Every `contract(...)` call of the contract tests, read from their syntax. */
-export function contracts(root: string): Contract[] {
+function contracts(root: string): Contract[] {
   const dir = join(root, CONTRACTS);
   const out: Contract[] = [];
   for (const name of readdirSync(dir)

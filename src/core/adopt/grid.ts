@@ -3,6 +3,7 @@
  * allowed) and, optionally, its merged ranges. Row and column indexes are 0-based; messages show
  * A1-style references so an officer can find the cell.
  */
+import { columnLetters } from '../cells';
 import { isBlank } from '../dates/parse';
 
 export type Grid = readonly (readonly unknown[])[];
@@ -24,8 +25,8 @@ export function isBlankCell(value: unknown): boolean {
   return isBlank(value);
 }
 
-/** The row's cells as trimmed text ('' for blank): what a header cell says. */
-export function cellText(value: unknown): string {
+/** What a header or title cell says: its text trimmed, a number or TRUE/FALSE as written, '' for anything else. */
+export function headerText(value: unknown): string {
   if (isBlank(value)) return '';
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
@@ -44,21 +45,9 @@ export function isBlankRow(grid: Grid, row: number): boolean {
   return rowWidth(grid, row) === 0;
 }
 
-/** Column letters as the sheet shows them: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetter(column: number): string {
-  let n = Math.max(0, Math.floor(column)) + 1;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
 /** "C12" for row 11, column 2 (0-based). */
 export function a1(row: number, column: number): string {
-  return `${columnLetter(column)}${row + 1}`;
+  return `${columnLetters(column + 1)}${row + 1}`;
 }
 
 /** True when the grid is an array of arrays: anything else is treated as an empty tab, never thrown at. */

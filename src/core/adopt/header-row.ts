@@ -5,7 +5,7 @@
  */
 import { fromThaiDigits } from '../dates/names';
 import { parseDateText } from '../dates/parse';
-import { cellAt, cellText, type Grid, isBlankCell, isBlankRow, type MergedRange, rowWidth } from './grid';
+import { cellAt, type Grid, headerText, isBlankCell, isBlankRow, type MergedRange, rowWidth } from './grid';
 import { looksLikeDate } from './sniff';
 import { isKnownHeaderWord } from './synonyms';
 
@@ -26,7 +26,7 @@ export interface HeaderRow {
 }
 
 /** Rows looked at for the header: titles are few, and a header lower than this is not one. */
-export const HEADER_SCAN_ROWS = 15;
+const HEADER_SCAN_ROWS = 15;
 const MAX_HEADER_TEXT = 60;
 
 /** A cell that reads as a header: short text, not a number, a date or an email. */
@@ -44,7 +44,7 @@ function isHeaderCell(value: unknown): boolean {
 function rowText(grid: Grid, row: number): string {
   const r: readonly unknown[] = Array.isArray(grid[row]) ? grid[row]! : [];
   return r
-    .map(cellText)
+    .map(headerText)
     .filter((t) => t !== '')
     .join(' ');
 }
@@ -212,15 +212,15 @@ function labels(
 ): string[] {
   const out: string[] = [];
   for (let c = 0; c < width; c++) {
-    let top = cellText(cellAt(grid, row, c));
+    let top = headerText(cellAt(grid, row, c));
     if (rows === 1) {
       out.push(top);
       continue;
     }
-    const sub = cellText(cellAt(grid, row + 1, c));
+    const sub = headerText(cellAt(grid, row + 1, c));
     if (top === '' && sub !== '') {
       const anchor = groupAnchor(grid, row, c, merges);
-      top = anchor === null ? '' : cellText(cellAt(grid, row, anchor));
+      top = anchor === null ? '' : headerText(cellAt(grid, row, anchor));
     }
     out.push([top, sub].filter((t) => t !== '').join(' '));
   }

@@ -95,7 +95,7 @@ const TRIGRAM_CACHE = new Map<string, ReadonlySet<string>>();
 const TRIGRAM_CACHE_SIZE = 4000;
 
 /** Character trigrams of a compact text: Thai is written without spaces between words. */
-export function trigrams(compact: string): ReadonlySet<string> {
+function trigrams(compact: string): ReadonlySet<string> {
   let grams = TRIGRAM_CACHE.get(compact);
   if (!grams) {
     if (TRIGRAM_CACHE.size >= TRIGRAM_CACHE_SIZE) TRIGRAM_CACHE.clear();

@@ -25,7 +25,7 @@ export interface TabShape {
   readonly width: number;
 }
 
-export interface PlannedColumn {
+interface PlannedColumn {
   readonly key: string;
   readonly header: Msg;
   /** The header cell's text, "ไทย / English" as in Kamnot's own registers. */

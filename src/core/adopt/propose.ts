@@ -4,17 +4,18 @@
  * taken first; generic "done" columns then go to steps in step order, left to right.
  */
 import type { Procedure } from '../catalog/schema';
+import { columnLetters } from '../cells';
 import { isRequesterStep } from '../engine/requester';
 import { type Msg, msg } from '../i18n/msg';
 import type { ColumnType } from '../register/layout';
 import type { AnalyseOptions, TabAnalysis } from './analyse';
-import { columnLetter, type Grid } from './grid';
+import type { Grid } from './grid';
 import { ACCEPT, officeKindOf, type Scored, scorePair, type Target, targetsOf } from './score';
 import { dateShare, type UnreadableCell } from './sniff';
 import { matchKind, type OfficeKind } from './synonyms';
 import { asAnalysis, type Mapping, unreadableIn } from './validate';
 
-export interface FieldProposal {
+interface FieldProposal {
   /** The register input key: `start`, `done:<step>`, `field:<id>`… */
   readonly key: string;
   readonly header: Msg;
@@ -29,7 +30,7 @@ export interface FieldProposal {
 }
 
 /** A tab column no field took: it stays the office's, recognised or not. */
-export interface OfficeColumn {
+interface OfficeColumn {
   readonly column: number;
   readonly label: string;
   readonly kind: OfficeKind | null;
@@ -237,10 +238,10 @@ function sameHeaders(
   const out: Msg[] = [];
   for (const [label, at] of byLabel) {
     if (at.length < 2) continue;
-    const letters = at.map(columnLetter).join(', ');
+    const letters = at.map((c) => columnLetters(c + 1)).join(', ');
     const used = fields.filter((f) => f.column !== null && at.includes(f.column));
-    const read = used.map((f) => `${columnLetter(f.column!)} = "${f.header.th}"`).join(', ');
-    const readEn = used.map((f) => `${columnLetter(f.column!)} as "${f.header.en}"`).join(', ');
+    const read = used.map((f) => `${columnLetters(f.column! + 1)} = "${f.header.th}"`).join(', ');
+    const readEn = used.map((f) => `${columnLetters(f.column! + 1)} as "${f.header.en}"`).join(', ');
     out.push(
       used.length
         ? msg(
@@ -257,7 +258,10 @@ function sameHeaders(
 }
 
 function matchReason(label: string, column: number): Msg {
-  return msg(`คอลัมน์ ${columnLetter(column)} "${label}"`, `column ${columnLetter(column)} "${label}"`);
+  return msg(
+    `คอลัมน์ ${columnLetters(column + 1)} "${label}"`,
+    `column ${columnLetters(column + 1)} "${label}"`,
+  );
 }
 
 /** Placing step s at column c keeps every placed step left of later steps and right of earlier ones. */

@@ -4,11 +4,11 @@
  * reasons the sidebar shows the officer, Thai first.
  */
 import type { Procedure, Step } from '../catalog/schema';
+import { columnLetters } from '../cells';
 import { type Msg, msg } from '../i18n/msg';
 import type { Column, ColumnType } from '../register/layout';
 import { mappableInputs, registerLayout } from '../register/layout';
 import type { TabColumn } from './analyse';
-import { columnLetter } from './grid';
 import { containment, length, type NormalHeader, normaliseText, stepText } from './normalise';
 import { type ColumnSniff, dateShare, isDateColumn } from './sniff';
 import {
@@ -90,7 +90,7 @@ export function targetsOf(procedure: Procedure): Target[] {
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
 /** How well the values suit a column type, 0..1, with the reason in words. */
-export function valueFit(type: ColumnType, v: ColumnSniff): { fit: number; reason: Msg | null } {
+function valueFit(type: ColumnType, v: ColumnSniff): { fit: number; reason: Msg | null } {
   if (v.filled === 0) return { fit: 0.5, reason: null };
   const s = v.share;
   const say = (share: number, th: string, en: string) =>
@@ -140,7 +140,7 @@ function combine(header: number, fit: number, filled: number): number {
 }
 
 function headerReason(col: TabColumn, m: WordMatch): Msg {
-  const where = `${columnLetter(col.index)} "${col.label}"`;
+  const where = `${columnLetters(col.index + 1)} "${col.label}"`;
   if (m.how === 'exact')
     return msg(`หัวคอลัมน์ ${where} ตรงกับ "${m.word.raw}"`, `header ${where} matches "${m.word.raw}"`);
   if (m.how === 'contains')
@@ -190,7 +190,7 @@ function stepMatch(
   index: number,
 ): { score: number; reason: Msg; specific: boolean } | null {
   const h = col.header;
-  const where = `${columnLetter(col.index)} "${col.label}"`;
+  const where = `${columnLetters(col.index + 1)} "${col.label}"`;
   if (h.stepNumber === index + 1)
     return {
       specific: false,

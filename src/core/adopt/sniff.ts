@@ -4,6 +4,7 @@
  * A column that is mostly dates has its other cells listed as unreadable, with the reason: they
  * are reported to the officer, never rewritten.
  */
+import { isDateValue } from '../cells';
 import type { Day } from '../dates/civil';
 import { fromThaiDigits } from '../dates/names';
 import { isBlank, isNoDate, parseDateText, parseDateValue } from '../dates/parse';
@@ -113,16 +114,11 @@ interface Classifier {
   readonly emails: ReadonlySet<string>;
 }
 
-// Dates from another realm fail `instanceof`; anything else that is not a primitive is unreadable.
-function isDate(value: unknown): boolean {
-  return Object.prototype.toString.call(value) === '[object Date]';
-}
-
 /** A value's text for counting distinct values; objects never reach `String()`, which can throw. */
 function textOf(value: unknown): string {
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return isDate(value) ? `date:${(value as Date).getTime()}` : '[object]';
+  return isDateValue(value) ? `date:${(value as Date).getTime()}` : '[object]';
 }
 
 /** One cell's kind. */
@@ -133,7 +129,7 @@ export function classify(value: unknown, c: Classifier): ValueKind {
     return Number.isInteger(value) && value >= SERIAL_MIN && value <= SERIAL_MAX ? 'serial' : 'number';
   }
   if (typeof value !== 'string') {
-    if (!isDate(value)) return 'error';
+    if (!isDateValue(value)) return 'error';
     return parseDateValue(value, c.offsetAt).ok ? 'date' : 'bad-date';
   }
   const text = value.trim();

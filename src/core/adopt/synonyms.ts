@@ -174,7 +174,7 @@ export function wordsFor(kind: HeaderKind): readonly Word[] {
   return WORDS.get(kind) ?? [];
 }
 
-export type MatchHow = 'exact' | 'contains' | 'overlap';
+type MatchHow = 'exact' | 'contains' | 'overlap';
 
 export interface WordMatch {
   readonly score: number;

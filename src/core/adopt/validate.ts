@@ -4,10 +4,11 @@
  * Unreadable cells are listed with the reason; Kamnot never rewrites them.
  */
 import type { Procedure } from '../catalog/schema';
+import { columnLetters } from '../cells';
 import { type Msg, msg } from '../i18n/msg';
 import { mappableInputs, registerLayout } from '../register/layout';
 import { type AnalyseOptions, analyseTab, type TabAnalysis } from './analyse';
-import { columnLetter, type Grid, isGrid } from './grid';
+import { type Grid, isGrid } from './grid';
 import { dateShare, type UnreadableCell, unreadableDates } from './sniff';
 
 /** Register input key → 0-based tab column, or null when the tab has no such column. */
@@ -88,8 +89,8 @@ export function validateMapping(
     const names = keys.map((k) => known.get(k)!.header);
     errors.push(
       msg(
-        `คอลัมน์ ${columnLetter(c)} ถูกเลือกให้หลายช่อง: ${names.map((n) => n.th).join(', ')}`,
-        `column ${columnLetter(c)} is chosen for several fields: ${names.map((n) => n.en).join(', ')}`,
+        `คอลัมน์ ${columnLetters(c + 1)} ถูกเลือกให้หลายช่อง: ${names.map((n) => n.th).join(', ')}`,
+        `column ${columnLetters(c + 1)} is chosen for several fields: ${names.map((n) => n.en).join(', ')}`,
       ),
     );
   }
@@ -104,8 +105,8 @@ export function validateMapping(
     if (column.type === 'date' && values && values.filled >= 3 && dateShare(values) < 0.5) {
       warnings.push(
         msg(
-          `"${column.header.th}": คอลัมน์ ${columnLetter(c!)} มีวันที่เพียง ${Math.round(dateShare(values) * 100)}%`,
-          `"${column.header.en}": only ${Math.round(dateShare(values) * 100)}% of column ${columnLetter(c!)} are dates`,
+          `"${column.header.th}": คอลัมน์ ${columnLetters(c! + 1)} มีวันที่เพียง ${Math.round(dateShare(values) * 100)}%`,
+          `"${column.header.en}": only ${Math.round(dateShare(values) * 100)}% of column ${columnLetters(c! + 1)} are dates`,
         ),
       );
     }
@@ -115,8 +116,8 @@ export function validateMapping(
     if (v && v.filled > 1 && v.uniqueShare < 1) {
       warnings.push(
         msg(
-          `คอลัมน์ ${columnLetter(clean['case-id'])} มีรหัสซ้ำกัน: แถวที่ซ้ำจะถูกแจ้งในสถานะ`,
-          `column ${columnLetter(clean['case-id'])} repeats some IDs: the repeated rows will be flagged`,
+          `คอลัมน์ ${columnLetters(clean['case-id'] + 1)} มีรหัสซ้ำกัน: แถวที่ซ้ำจะถูกแจ้งในสถานะ`,
+          `column ${columnLetters(clean['case-id'] + 1)} repeats some IDs: the repeated rows will be flagged`,
         ),
       );
     }

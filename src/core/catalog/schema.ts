@@ -22,11 +22,11 @@ const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
  * - weeks, months: calendar weeks and months (months like EDATE).
  * - hours: clock hours, so calendar time: 24 hours are one calendar day, under 24 the same day.
  */
-export const UnitSchema = z.enum(['workdays', 'days', 'calendar-days', 'weeks', 'months', 'hours']);
+const UnitSchema = z.enum(['workdays', 'days', 'calendar-days', 'weeks', 'months', 'hours']);
 export type Unit = z.infer<typeof UnitSchema>;
 
 /** What an `after` period counts from. */
-export const AnchorSchema = z.discriminatedUnion('type', [
+const AnchorSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('start') }), // the case's start (receipt of the letter / request)
   z.object({ type: z.literal('previous') }), // completion of the previous step in order
   z.object({ type: z.literal('step'), step: id }), // completion of a named earlier step
@@ -39,7 +39,7 @@ const month = z.number().check(z.int(), z.minimum(1), z.maximum(12));
 const dayOfMonth = z.number().check(z.int(), z.minimum(1), z.maximum(31));
 
 /** A fixed point of the calendar, resolved against the case's start date (or its round). */
-export const CalendarPointSchema = z.discriminatedUnion('type', [
+const CalendarPointSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('day-of-month'), day: dayOfMonth }), // "by the 5th of every month"
   z.object({ type: z.literal('annual'), month, day: dayOfMonth }), // "1 March", "1 September"
   z.object({ type: z.literal('month-end'), months: z.array(month).check(z.minLength(1)) }), // "in October"
@@ -51,7 +51,7 @@ export const CalendarPointSchema = z.discriminatedUnion('type', [
 ]);
 export type CalendarPoint = z.infer<typeof CalendarPointSchema>;
 
-export const DeadlineSchema = z.discriminatedUnion('kind', [
+const DeadlineSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('after'),
     n: count,
@@ -67,7 +67,7 @@ export const DeadlineSchema = z.discriminatedUnion('kind', [
 ]);
 export type Deadline = z.infer<typeof DeadlineSchema>;
 
-export const RoleSchema = z.object({
+const RoleSchema = z.object({
   /** Stable role id, e.g. officer, group-director, deputy-director, director, school, applicant, committee. */
   id,
   th: text,
@@ -75,7 +75,7 @@ export const RoleSchema = z.object({
 });
 export type Role = z.infer<typeof RoleSchema>;
 
-export const StepSchema = z.object({
+const StepSchema = z.object({
   id,
   th: text,
   en: text,
@@ -108,7 +108,7 @@ export const StepSchema = z.object({
 });
 export type Step = z.infer<typeof StepSchema>;
 
-export const FieldSchema = z.object({
+const FieldSchema = z.object({
   id,
   th: text,
   en: text,
@@ -126,7 +126,7 @@ export type Field = z.infer<typeof FieldSchema>;
  * The names of a branch (its register column) and of its alternatives (what the officer picks). A
  * branch of a procedure without one is named by its steps (see catalog/branches.ts).
  */
-export const BranchSchema = z.object({
+const BranchSchema = z.object({
   /** The `branch` its steps carry. */
   id: text,
   th: text,
@@ -136,10 +136,9 @@ export const BranchSchema = z.object({
   /** The catalogue update that declared this branch: see `added` on FieldSchema. */
   added: z.optional(text),
 });
-export type Branch = z.infer<typeof BranchSchema>;
 
 /** Recurring work: one case per round. */
-export const RecurrenceSchema = z.discriminatedUnion('type', [
+const RecurrenceSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('monthly'), day: dayOfMonth }),
   z.object({ type: z.literal('quarterly') }),
   z.object({
@@ -148,10 +147,8 @@ export const RecurrenceSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('fiscal-year') }),
 ]);
-export type Recurrence = z.infer<typeof RecurrenceSchema>;
 
-export const ManualIdSchema = z.enum(['000', '001', '002', '003', '004']);
-export type ManualId = z.infer<typeof ManualIdSchema>;
+const ManualIdSchema = z.enum(['000', '001', '002', '003', '004']);
 
 export const ProcedureSchema = z.object({
   id,

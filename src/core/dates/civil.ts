@@ -12,7 +12,7 @@ export interface Ymd {
 }
 
 /** Spreadsheet serial of 1970-01-01 (serial 0 is 1899-12-30 in Sheets, Excel and Calc). */
-export const SERIAL_OF_EPOCH = 25569;
+const SERIAL_OF_EPOCH = 25569;
 
 // Howard Hinnant's days_from_civil / civil_from_days: exact for every Gregorian date.
 export function dayFromYmd(y: number, m: number, d: number): Day {
@@ -38,7 +38,7 @@ export function ymdFromDay(day: Day): Ymd {
   return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
-export function isLeapYear(y: number): boolean {
+function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 

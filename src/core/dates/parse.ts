@@ -3,6 +3,7 @@
  * fails with a message: a year that could be BE or CE, or a day/month order that could be either,
  * is an error, never a guess that shifts a date by 543 years or swaps day and month.
  */
+import { isDateValue } from '../cells';
 import { fail, ok, type Result } from '../i18n/error';
 import { msg } from '../i18n/msg';
 import { type Day, dayFromSerial, dayFromYmd, isValidYmd, weekday, ymdFromDay } from './civil';
@@ -10,10 +11,10 @@ import { BE_OFFSET, EN_WEEKDAYS, fromThaiDigits, monthFromWord, TH_WEEKDAYS } fr
 import { dayFromInstant, type OffsetAt } from './zone';
 
 /** Years Kamnot accepts (CE). Outside this, a date is far more likely a typo than a real case. */
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2200;
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2200;
 
-export type Era = 'BE' | 'CE';
+type Era = 'BE' | 'CE';
 
 export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
@@ -29,7 +30,7 @@ export function isNoDate(value: unknown): boolean {
  * spreadsheet serials; text is parsed by `parseDateText`.
  */
 export function parseDateValue(value: unknown, offsetAt: OffsetAt): Result<Day> {
-  if (value instanceof Date || isForeignDate(value)) {
+  if (isDateValue(value)) {
     const ms = (value as Date).getTime();
     if (Number.isNaN(ms)) return fail(msg('วันที่ไม่ถูกต้อง', 'invalid date'));
     return inRange(fromBeMistakenForCe(dayFromInstant(ms, offsetAt)));
@@ -41,11 +42,6 @@ export function parseDateValue(value: unknown, offsetAt: OffsetAt): Result<Day> 
   if (typeof value === 'string') return parseDateText(value);
   if (typeof value === 'boolean') return fail(msg('ค่าจริง/เท็จไม่ใช่วันที่', 'TRUE/FALSE is not a date'));
   return fail(msg('ไม่ใช่วันที่', 'not a date'));
-}
-
-// Dates made in another realm (a vm context, Apps Script's bridge) fail `instanceof Date`.
-function isForeignDate(value: unknown): boolean {
-  return Object.prototype.toString.call(value) === '[object Date]';
 }
 
 /**

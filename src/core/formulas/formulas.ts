@@ -27,7 +27,7 @@ export interface DateIO {
   readonly dateOut: (day: Day) => unknown;
 }
 
-export function addPeriod(calendar: WorkCalendar, start: Day, n: number, unit: FormulaUnit): Day {
+function addPeriod(calendar: WorkCalendar, start: Day, n: number, unit: FormulaUnit): Day {
   switch (unit) {
     case 'workdays':
       return workday(calendar, start, n);

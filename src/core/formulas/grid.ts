@@ -7,9 +7,9 @@
 import { KamnotError } from '../i18n/error';
 import { bilingual, msg } from '../i18n/msg';
 
-export type Grid = unknown[][];
+type Grid = unknown[][];
 
-export function isGrid(value: unknown): value is Grid {
+function isGrid(value: unknown): value is Grid {
   return Array.isArray(value) && value.length > 0 && Array.isArray(value[0]);
 }
 
@@ -22,7 +22,7 @@ function single(value: unknown): unknown {
 }
 
 /** The text a cell shows when its own inputs are bad. Never starts with "=", "+", "-" or "@". */
-export function cellError(error: unknown): string {
+function cellError(error: unknown): string {
   const m = error instanceof KamnotError ? error.msg : msg('ผิดพลาด', String(error));
   return `ข้อผิดพลาด: ${bilingual(m)}`;
 }

@@ -11,10 +11,10 @@ import { readICalendar } from './paste-icalendar';
 import { readList } from './paste-list';
 import type { PastedList } from './paste-types';
 
-export type { PastedDay, PastedList, PasteProblem } from './paste-types';
+export type { PastedDay, PastedList } from './paste-types';
 
 /** A pasted text longer than this is refused whole (a year of holidays is a few kilobytes). */
-export const MAX_PASTE_CHARS = 200_000;
+const MAX_PASTE_CHARS = 200_000;
 
 export function readPastedHolidays(text: string): Result<PastedList> {
   const raw = String(text ?? '');

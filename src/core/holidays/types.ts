@@ -8,7 +8,7 @@
 export type HolidayCategory = 'public' | 'government' | 'school' | 'bank';
 
 /** How the day is fixed, so a reader knows why the date moves from year to year. */
-export type HolidayKind =
+type HolidayKind =
   | 'fixed' // same civil date every year
   | 'lunar' // Buddhist lunar calendar (Makha, Visakha, Asanha Bucha, Buddhist Lent)
   | 'substitution' // ชดเชย: replaces a holiday that fell on a weekend

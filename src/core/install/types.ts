@@ -50,7 +50,7 @@ export interface SelfTestReport {
   readonly results: readonly CheckResult[];
 }
 
-export interface Tally {
+interface Tally {
   readonly checks: number;
   readonly ok: number;
   readonly warnings: number;
@@ -58,7 +58,7 @@ export interface Tally {
   readonly notPossible: number;
 }
 
-export function tally(results: readonly CheckResult[]): Tally {
+function tally(results: readonly CheckResult[]): Tally {
   const count = (s: CheckStatus) => results.filter((r) => r.status === s).length;
   return {
     checks: results.length,

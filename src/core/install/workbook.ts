@@ -24,7 +24,7 @@ export interface MetadataSeen {
  * characters per spreadsheet and per sheet is what is commonly reported, so the check only warns, at
  * 80 % of it, and says where the figure comes from.
  */
-export const METADATA_CHARS_BUDGET = 30_000;
+const METADATA_CHARS_BUDGET = 30_000;
 
 export function metadataVerdict(s: MetadataSeen): CheckResult {
   const title = m('ข้อมูลกำกับ (developer metadata)', 'Developer metadata');

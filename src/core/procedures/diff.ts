@@ -101,7 +101,7 @@ export function describeDiff(
   return ops.map((op) => describeOp(op, before, after));
 }
 
-export function describeOp(op: DiffOp, before: Procedure, after: Procedure): Msg {
+function describeOp(op: DiffOp, before: Procedure, after: Procedure): Msg {
   const rule = (d: Deadline, p: Procedure, lang: 'th' | 'en') => formatRule(d, namesOf(p), lang);
   const at = (no: number, th: string, en: string) => msg(`ขั้นที่ ${no}: ${th}`, `step ${no}: ${en}`);
   switch (op.op) {

@@ -15,11 +15,11 @@ import { TAB_COLUMNS, tabHeaderRow } from './tab-layout';
 import { officeIdFor, procedureToRows, type TabRow } from './to-rows';
 import { fingerprint } from './versions';
 
-export const EXCHANGE_FORMAT = 1;
+const EXCHANGE_FORMAT = 1;
 
 const STEP_COLUMN = TAB_COLUMNS.findIndex((c) => c.key === 'step');
 
-export const ExchangeFileSchema = z.object({
+const ExchangeFileSchema = z.object({
   kamnot: z.literal('procedure'),
   format: z.literal(EXCHANGE_FORMAT),
   procedure: ProcedureSchema,
@@ -27,7 +27,7 @@ export const ExchangeFileSchema = z.object({
   exported: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   source: z.optional(z.string()),
 });
-export type ExchangeFile = z.infer<typeof ExchangeFileSchema>;
+type ExchangeFile = z.infer<typeof ExchangeFileSchema>;
 
 /** The file's text. `exported` is the civil date (YYYY-MM-DD) the caller's clock gives. */
 export function exportProcedure(

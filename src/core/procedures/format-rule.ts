@@ -26,7 +26,7 @@ export function namesOf(procedure: Procedure): RuleNames {
   };
 }
 
-export function labelText(label: FieldLabel): string {
+function labelText(label: FieldLabel): string {
   return label.en && label.en !== label.th ? `[${label.th} / ${label.en}]` : `[${label.th}]`;
 }
 

@@ -12,10 +12,6 @@ export const OFFICE_PREFIX = 'office-';
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const THAI = /[\u0e00-\u0e7f]/;
 
-export function isId(text: string): boolean {
-  return ID.test(text);
-}
-
 /** cyrb53: a 53-bit string hash in base 36. Same result in Node and Apps Script, no crypto API. */
 export function hash36(text: string): string {
   let h1 = 0xdeadbeef;
@@ -86,7 +82,7 @@ const KNOWN_ROLES: readonly [RegExp, string, string][] = [
   [/ผู้ยื่น|ผู้ขอ|ผู้ประสงค์|applicant/i, 'applicant', 'Applicant'],
 ];
 
-export const DEFAULT_ROLE: Role = { id: 'officer', th: 'เจ้าหน้าที่ผู้รับผิดชอบ', en: 'Responsible officer' };
+const DEFAULT_ROLE: Role = { id: 'officer', th: 'เจ้าหน้าที่ผู้รับผิดชอบ', en: 'Responsible officer' };
 
 /** The English a role gets when the office types only Thai. */
 export function defaultRoleEn(th: string): string {

@@ -37,7 +37,7 @@ export interface RuleRefs {
   fieldId(label: FieldLabel, type: 'date' | 'quarter'): string;
 }
 
-export const TAB_REFS: RuleRefs = { stepId: stepIdFor, fieldId: (label) => fieldIdFor(label.th) };
+const TAB_REFS: RuleRefs = { stepId: stepIdFor, fieldId: (label) => fieldIdFor(label.th) };
 
 export type RuleProblemCode =
   | 'unparsable'

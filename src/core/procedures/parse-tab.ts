@@ -5,24 +5,24 @@
  * last valid version until the rows are fixed, and a problem on its first row says so.
  */
 import { type Field, type Procedure, ProcedureSchema, type Step } from '../catalog/schema';
+import { escapeFormula } from '../cells';
 import { bilingual, type Msg, msg } from '../i18n/msg';
-import { cellText as safeCell } from '../register/computed';
 import { fieldIdFor, roleFor, squash, stepIdFor } from './ids';
 import { parseRule } from './parse-rule';
 import { effortOf, readCondition, readVersion } from './read-cells';
 import { locateColumns, PROCEDURES_TAB, type TabKey, tabColumn } from './tab-layout';
 import { type Draft, readDrafts, type TabOptions, type TabProblem, type TabProblemCode } from './tab-rows';
 
-export type { TabOptions, TabProblem, TabProblemCode } from './tab-rows';
+export type { TabOptions, TabProblem } from './tab-rows';
 
-export interface OfficeProcedure {
+interface OfficeProcedure {
   readonly procedure: Procedure;
   /** The version written in the tab (Kamnot's), null when none is written yet. */
   readonly version: number | null;
   readonly rows: readonly number[];
 }
 
-export interface RejectedProcedure {
+interface RejectedProcedure {
   readonly id: string;
   readonly rows: readonly number[];
 }
@@ -38,7 +38,7 @@ export interface ParsedTab {
  * spread over cells of at most 50,000 characters (store.ts), and this keeps a version within 20 of
  * them. A procedure over it is not used, and the Check column says why: a run never fails on it.
  */
-export const MAX_PROCEDURE_CHARS = 800_000;
+const MAX_PROCEDURE_CHARS = 800_000;
 
 export function parseProceduresTab(values: unknown, options: TabOptions = {}): ParsedTab {
   const problems: TabProblem[] = [];
@@ -264,5 +264,5 @@ function sameEverywhere(
 export function checkColumn(problems: readonly TabProblem[], count: number, firstRow = 1): string[][] {
   const lines: string[][] = Array.from({ length: count }, () => []);
   for (const p of problems) lines[p.row - firstRow - 1]?.push(bilingual(p.message));
-  return lines.map((l) => [safeCell(l.join('\n'))]);
+  return lines.map((l) => [escapeFormula(l.join('\n'))]);
 }

@@ -3,6 +3,7 @@
  * realm, booleans, error values, or junk) becomes text, a number, or a message saying why not.
  * Nothing here calls a value's own toString: a cell is never trusted to be well-behaved.
  */
+import { isDateValue, unescapeFormula } from '../cells';
 import { fromThaiDigits } from '../dates/names';
 import { type Msg, msg } from '../i18n/msg';
 import { squash } from './ids';
@@ -13,10 +14,8 @@ export type CellText =
 
 const ERROR_VALUE = /^#(?:REF!|N\/A|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!)$/;
 
-const isDate = (v: unknown) => Object.prototype.toString.call(v) === '[object Date]';
-
-/** A cell as text; blank is "". */
-export function cellText(value: unknown): CellText {
+/** A cell read as text ("" when blank), or why it cannot be. */
+export function readCellText(value: unknown): CellText {
   if (value === null || value === undefined) return { ok: true, text: '' };
   if (typeof value === 'string') {
     const text = value.trim();
@@ -26,14 +25,14 @@ export function cellText(value: unknown): CellText {
         message: msg(`สูตรในช่องนี้ผิดพลาด (${text})`, `the formula in this cell fails (${text})`),
       };
     // Kamnot writes text that would start a formula behind an apostrophe; read it back without one.
-    return { ok: true, text: /^'[=+\-@]/.test(text) ? text.slice(1) : text };
+    return { ok: true, text: unescapeFormula(text) };
   }
   if (typeof value === 'number')
     return Number.isFinite(value)
       ? { ok: true, text: String(value) }
       : { ok: false, message: msg('ตัวเลขในช่องนี้อ่านไม่ได้', 'the number in this cell cannot be read') };
   if (typeof value === 'boolean') return { ok: true, text: value ? 'TRUE' : 'FALSE' };
-  if (isDate(value))
+  if (isDateValue(value))
     return {
       ok: false,
       message: msg(

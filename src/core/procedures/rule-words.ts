@@ -21,7 +21,7 @@ export function unitText(unit: Unit, n: number, lang: Lang): string {
 }
 
 /** Every spelling read as a unit, longest first so "วันทำการ" wins over "วัน". */
-export const UNIT_ALIASES: readonly (readonly [string, Unit])[] = (
+const UNIT_ALIASES: readonly (readonly [string, Unit])[] = (
   [
     ['วันทำการ', 'workdays'],
     ['วัน ทำการ', 'workdays'],

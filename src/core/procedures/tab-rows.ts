@@ -7,7 +7,7 @@ import { procedureById } from '../catalog/catalogue';
 import { type Msg, msg } from '../i18n/msg';
 import { OFFICE_PREFIX, slug, squash } from './ids';
 import type { RuleProblemCode } from './parse-rule';
-import { cellText, readStepNo } from './read-cells';
+import { readCellText, readStepNo } from './read-cells';
 import { TAB_KEYS, type TabKey } from './tab-layout';
 
 export type TabProblemCode =
@@ -48,7 +48,7 @@ export interface TabOptions {
 }
 
 /** Every column an office types in (the Check column is Kamnot's). */
-export type ReadKey = Exclude<TabKey, 'check'>;
+type ReadKey = Exclude<TabKey, 'check'>;
 const MORE_KEYS: readonly ReadKey[] = ['condition', 'standard', 'notes'];
 /** The columns that make a row a step; a row blank in all of them is a blank row. */
 const TEXT_KEYS = TAB_KEYS.filter((k): k is ReadKey => k !== 'check' && !MORE_KEYS.includes(k as ReadKey));
@@ -78,7 +78,7 @@ export function readDrafts(
     const unreadable = new Set<ReadKey>();
     for (const key of [...TEXT_KEYS, ...MORE_KEYS]) {
       const index = at[key];
-      const read = cellText(index === undefined ? null : values[index]);
+      const read = readCellText(index === undefined ? null : values[index]);
       cells[key] = read.ok ? read.text : '';
       if (!read.ok && key !== 'version') {
         unreadable.add(key);

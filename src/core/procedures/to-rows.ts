@@ -5,9 +5,9 @@
  */
 import { branchesOf, optionOf } from '../catalog/branches';
 import type { Procedure, Step } from '../catalog/schema';
+import { escapeFormula } from '../cells';
 import { fail, ok, type Result } from '../i18n/error';
 import { type Lang, msg } from '../i18n/msg';
-import { cellText as safeCell } from '../register/computed';
 import { formatRule, namesOf } from './format-rule';
 import { defaultRoleEn, OFFICE_PREFIX, slug, stepNoOf } from './ids';
 import { parseProceduresTab, type TabOptions } from './parse-tab';
@@ -56,7 +56,7 @@ export function procedureToRows(procedure: Procedure, version: number | null, la
     // Text from a shared file is someone else's: it must never arrive in a cell as a formula.
     return TAB_COLUMNS.map((c) => {
       const v = values[c.key];
-      return typeof v === 'string' ? safeCell(v) : v;
+      return typeof v === 'string' ? escapeFormula(v) : v;
     });
   });
 }

@@ -32,8 +32,6 @@ export function latestOf(history: History | null | undefined): VersionRecord | u
   return history ? history[history.length - 1] : undefined;
 }
 
-export { VERSION_COLUMN as CASE_VERSION_COLUMN } from '../register/layout';
-
 /** A stable fingerprint of the rules: step ids in order, deadlines and conditions, not their wording. */
 export function fingerprint(procedure: Procedure): string {
   // A step's alternative joins the fingerprint only when it has one, so versions saved before keep theirs.
@@ -45,7 +43,7 @@ export function fingerprint(procedure: Procedure): string {
   return `${hash36(text)}-${hash36(`${text.length}:${text}`)}`;
 }
 
-export type SettleOutcome = 'first' | 'unchanged' | 'reworded' | 'new-version';
+type SettleOutcome = 'first' | 'unchanged' | 'reworded' | 'new-version';
 
 export interface Settled {
   readonly history: VersionRecord[];
@@ -130,7 +128,7 @@ export interface CaseVersion {
 }
 
 /** "3", 3, "๓", "v3", "ฉบับที่ 3" → 3. */
-export function readCaseVersion(value: unknown): number | null {
+function readCaseVersion(value: unknown): number | null {
   if (typeof value === 'number') return Number.isInteger(value) && value >= 1 ? value : null;
   if (typeof value !== 'string') return null;
   const m = /^(?:v|ฉบับที่)?\s*(\d+)$/i.exec(fromThaiDigits(value).trim());

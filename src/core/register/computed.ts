@@ -3,6 +3,7 @@
  * formula: a leading = + - @ gets an apostrophe, which Sheets keeps as "this is text".
  */
 import type { Procedure } from '../catalog/schema';
+import { escapeFormula } from '../cells';
 import type { Day } from '../dates/civil';
 import { formatDate } from '../dates/format';
 import type { CaseResult, CaseState } from '../engine/types';
@@ -28,10 +29,6 @@ const MAX_NOTE = 5_000;
 
 function cutNote(text: string): string {
   return text.length <= MAX_NOTE ? text : `${text.slice(0, MAX_NOTE - 1)}…`;
-}
-
-export function cellText(text: string): string {
-  return /^[=+\-@]/.test(text) ? `'${text}` : text;
 }
 
 /** The computed columns in layout order: step, due (BE text), due (date, for the colour rules), days left, state. */
@@ -98,7 +95,7 @@ export function computedRow(
   const step = procedure.steps.find((s) => s.id === result.current);
   const flag = problems.length ? ' ⚠' : '';
   return {
-    step: cellText(step ? (lang === 'en' ? step.en : step.th) : ''),
+    step: escapeFormula(step ? (lang === 'en' ? step.en : step.th) : ''),
     dueText: result.due === null ? '' : formatDate(result.due, { lang }),
     dueDay: result.due,
     left: result.daysLeft ?? '',

@@ -31,7 +31,7 @@ export interface Rules {
 }
 
 /** New case ids: `prefix-n`, numbered after the highest the register ever had or now holds. */
-export interface IdPolicy {
+interface IdPolicy {
   readonly prefix: string;
   /** The highest number ever given in this register (kept by the caller): a deleted case's id is never given again. */
   readonly after: bigint;

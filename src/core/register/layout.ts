@@ -44,7 +44,7 @@ const col = (key: string, type: ColumnType, header: Msg, help: Msg): Column => (
  * The register column where a case's procedure version is kept (office procedures only): written by
  * Kamnot when the case opens, so the case keeps the rules it was opened under.
  */
-export const VERSION_COLUMN: Column = col(
+const VERSION_COLUMN: Column = col(
   'kamnot:version',
   'number',
   msg('ฉบับขั้นตอนงาน', 'Procedure version'),

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { type BranchChoice, branchesOf, readOption } from '../catalog/branches';
 import type { Procedure } from '../catalog/schema';
+import { isDateValue } from '../cells';
 import type { Day } from '../dates/civil';
 import { formatDate } from '../dates/format';
 import { fromThaiDigits } from '../dates/names';
@@ -24,7 +25,7 @@ const CellSchema = z.union([
   z.boolean(),
   z.null(),
   z.undefined(),
-  z.custom<Date>((v) => Object.prototype.toString.call(v) === '[object Date]'),
+  z.custom<Date>(isDateValue),
 ]);
 
 const PRIMITIVES = new Set(['string', 'number', 'boolean']);
@@ -174,9 +175,7 @@ export function parseRow(
     const value = readCell(column);
     if (value === null) return '';
     // A date in a text column reads as the office wrote it, never as a JS date string.
-    return Object.prototype.toString.call(value) === '[object Date]'
-      ? shownValue(value, offsetAt)
-      : String(value).trim();
+    return isDateValue(value) ? shownValue(value, offsetAt) : String(value).trim();
   };
   const done: Record<string, Day | null> = {};
   const due: Record<string, Day | null> = {};
@@ -307,7 +306,7 @@ function readNumberCell(
   offsetAt: OffsetAt,
 ): number | null {
   if (value === null) return null;
-  const isDate = Object.prototype.toString.call(value) === '[object Date]';
+  const isDate = isDateValue(value);
   const n =
     typeof value === 'number' ? value : isDate ? Number.NaN : Number(fromThaiDigits(String(value)).trim());
   if (Number.isFinite(n)) return n;

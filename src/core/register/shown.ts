@@ -3,16 +3,15 @@
  * year Sheets took for CE when "10/10/2569" was typed stays 2569), text as typed (one line, cut
  * short), TRUE/FALSE as the sheet shows them. Never a JS Date string ("Tue Oct 10 2569 …").
  */
+import { isDateValue } from '../cells';
 import { ymdFromDay } from '../dates/civil';
 import { BE_OFFSET } from '../dates/names';
 import { dayFromInstant, type OffsetAt } from '../dates/zone';
 
 const MAX = 60;
 
-const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
-
 export function shownValue(value: unknown, offsetAt: OffsetAt): string {
-  if (isDate(value)) {
+  if (isDateValue(value)) {
     const ms = value.getTime();
     if (Number.isNaN(ms)) return '#NUM!';
     const { y, m, d } = ymdFromDay(dayFromInstant(ms, offsetAt));

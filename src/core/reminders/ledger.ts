@@ -6,13 +6,13 @@
  * Rows may come in any order (someone sorted the sheet) and may be garbage: never throw on them.
  */
 import * as z from 'zod/mini';
+import { escapeFormula, isDateValue } from '../cells';
 import { type Day, dayFromIso } from '../dates/civil';
-import { cellText } from '../register/computed';
 import { instantMs } from './instant';
 import { escalationThread, parseReminderKey } from './keys';
 import type { PlannedDigest } from './types';
 
-export const LEDGER_STATUSES = ['intent', 'sent', 'failed'] as const;
+const LEDGER_STATUSES = ['intent', 'sent', 'failed'] as const;
 export type LedgerRowStatus = (typeof LEDGER_STATUSES)[number];
 
 export interface LedgerRow {
@@ -26,7 +26,7 @@ export interface LedgerRow {
 }
 
 /** The `_sent` tab's columns, in order. */
-export const LEDGER_COLUMNS = ['key', 'to', 'digestId', 'status', 'at', 'note'] as const;
+const LEDGER_COLUMNS = ['key', 'to', 'digestId', 'status', 'at', 'note'] as const;
 
 const text = z.pipe(
   z.union([z.string(), z.number()]),
@@ -52,7 +52,7 @@ export function ledgerRowFromCells(cells: readonly unknown[]): LedgerRow | null 
   const value = (i: number) => {
     const v = cells[i];
     // A sheet may turn the instant text into a date: take it back as ISO text.
-    if (Object.prototype.toString.call(v) === '[object Date]') {
+    if (isDateValue(v)) {
       const t = (v as Date).getTime();
       return Number.isNaN(t) ? undefined : (v as Date).toISOString();
     }
@@ -64,7 +64,7 @@ export function ledgerRowFromCells(cells: readonly unknown[]): LedgerRow | null 
 
 export function ledgerCellsOf(row: LedgerRow): string[] {
   // An address or an error message can start with '-' or '=': written as text, never as a formula.
-  return [row.key, cellText(row.to), row.digestId, row.status, row.at, cellText(row.note ?? '')];
+  return [row.key, escapeFormula(row.to), row.digestId, row.status, row.at, escapeFormula(row.note ?? '')];
 }
 
 function readRow(raw: unknown): LedgerRow | null {

@@ -23,7 +23,7 @@ export function canReceive(person: Person): boolean {
   return person.active && isEmail(person.email);
 }
 
-export type ResolveFailure = 'blank' | 'unknown' | 'inactive' | 'ambiguous' | 'no-email';
+type ResolveFailure = 'blank' | 'unknown' | 'inactive' | 'ambiguous' | 'no-email';
 
 export type Resolution =
   | { readonly ok: true; readonly person: Person }
@@ -123,7 +123,7 @@ export function resolvePerson(typed: string, people: readonly Person[]): Resolut
   return person ? { ok: true, person } : failure('no-email', typed);
 }
 
-export type SupervisorFailure = 'none' | 'unknown' | 'ambiguous' | 'cycle' | 'no-active';
+type SupervisorFailure = 'none' | 'unknown' | 'ambiguous' | 'cycle' | 'no-active';
 
 export type SupervisorLookup =
   | { readonly ok: true; readonly person: Person }

@@ -38,7 +38,7 @@ const TIER: Record<Stage, number> = { escalation: 3, overdue: 3, 'due-today': 2,
 const ORDER: Record<Stage, number> = { escalation: 0, overdue: 0, 'due-today': 1, 'due-soon': 2 };
 
 /** Escalations and overdue before due today before due soon; within a tier, the longest overdue first. */
-export function urgencyOf(entries: readonly DigestEntry[]): number {
+function urgencyOf(entries: readonly DigestEntry[]): number {
   let tier = 0;
   let late = 0;
   for (const { reminder, case: c } of entries) {

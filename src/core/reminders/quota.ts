@@ -14,7 +14,7 @@ export interface QuotaFit {
 }
 
 /** Most urgent first; then by recipient, so two runs over the same plan agree. */
-export function byUrgency(a: PlannedDigest, b: PlannedDigest): number {
+function byUrgency(a: PlannedDigest, b: PlannedDigest): number {
   if (a.urgency !== b.urgency) return b.urgency - a.urgency;
   const x = emailKey(a.to.email);
   const y = emailKey(b.to.email);

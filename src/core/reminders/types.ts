@@ -6,8 +6,6 @@ import type { Day } from '../dates/civil';
 import type { CaseState } from '../engine/types';
 import type { Lang, Msg } from '../i18n/msg';
 
-export { parseReminderKey, reminderKey } from './keys';
-
 /** The register tab a case lives in. */
 export interface RegisterRef {
   /** Stable id of the tab (its sheet id): a renamed tab keeps its reminders' identity. */
@@ -63,13 +61,6 @@ export interface ReminderSettings {
   /** The workbook's URL: the base of every link in a digest. */
   readonly spreadsheetUrl: string;
 }
-
-export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
-  lang: 'th',
-  escalation: true,
-  escalationEveryDays: 7,
-  spreadsheetUrl: '',
-};
 
 export const STAGES = ['due-soon', 'due-today', 'overdue', 'escalation'] as const;
 export type Stage = (typeof STAGES)[number];

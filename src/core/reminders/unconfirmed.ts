@@ -6,7 +6,7 @@
 import { type Msg, msg } from '../i18n/msg';
 import type { LedgerRow, LedgerView } from './ledger';
 
-export const NOTED = 'noted';
+const NOTED = 'noted';
 
 /** `key|digest` of a ledger row marked noted, whether given as the sheet's cells or as a row object. */
 function notedKey(raw: unknown): string | null {

@@ -36,7 +36,7 @@ export interface ReportRegister {
   readonly procedure: Procedure;
 }
 
-export type Outcome = 'open' | 'done' | 'done-late' | 'cancelled';
+type Outcome = 'open' | 'done' | 'done-late' | 'cancelled';
 
 export interface CaseFacts {
   readonly row: ReportRow;

@@ -11,7 +11,7 @@ import { monthName, periodLabel } from './periods';
 import { W } from './words';
 
 /** A rate 0…1 (null: nothing finished), shown as a percentage. */
-export interface Rate {
+interface Rate {
   readonly rate: number | null;
 }
 export type DocCell = string | number | Rate;
@@ -38,7 +38,7 @@ export interface DocumentOptions {
   readonly scope: Msg;
 }
 
-export const rateOf = (within: number, finished: number): Rate => ({
+const rateOf = (within: number, finished: number): Rate => ({
   rate: finished > 0 ? within / finished : null,
 });
 

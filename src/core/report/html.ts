@@ -19,7 +19,7 @@ export interface PrintOptions {
   readonly title: string;
 }
 
-export const SARABUN_CSS =
+const SARABUN_CSS =
   'https://fonts.googleapis.com/css2?family=Sarabun:ital,wght@0,400;0,700;1,400&display=swap';
 
 /** Sarabun first; TH Sarabun New / PSK where installed; Laksaman is the TLWG font drawn to the same design. */

@@ -49,7 +49,7 @@ export interface Tally {
   cancelled: number;
 }
 
-export interface StepRow {
+interface StepRow {
   readonly id: string;
   readonly name: Msg;
   readonly standard: Msg;
@@ -66,14 +66,14 @@ export interface StepRow {
   readonly allowedMedian: number | null;
 }
 
-export interface MonthRow {
+interface MonthRow {
   readonly month: number;
   readonly received: number;
   readonly finished: number;
   readonly within: number;
 }
 
-export interface RegisterReport {
+interface RegisterReport {
   readonly register: ReportRegister;
   readonly tally: Tally;
   readonly steps: readonly StepRow[];
@@ -124,7 +124,7 @@ const empty = (): Tally => ({
   cancelled: 0,
 });
 
-export function inScope(row: ReportRow, scope: Scope, people: readonly Person[]): boolean {
+function inScope(row: ReportRow, scope: Scope, people: readonly Person[]): boolean {
   if (scope.kind === 'office') return true;
   if (scope.kind === 'unit')
     return row.procedure.unit.th === scope.unit || row.register.procedure.unit.th === scope.unit;

@@ -23,7 +23,7 @@ export function fiscalHalf(day: Day): 1 | 2 {
 }
 
 /** The CE year a month of fiscal year `fyBe` falls in (October–December belong to the year before). */
-export function monthYear(fyBe: number, month: number): number {
+function monthYear(fyBe: number, month: number): number {
   const endCe = fyBe - BE_OFFSET;
   return month >= 10 ? endCe - 1 : endCe;
 }

@@ -11,7 +11,7 @@ export interface ReportSettings {
   readonly itaItem: string;
 }
 
-export const REPORT_SETTINGS: readonly {
+const REPORT_SETTINGS: readonly {
   readonly name: keyof ReportSettings;
   readonly key: string;
   readonly help: Msg;

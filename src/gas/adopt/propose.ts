@@ -3,10 +3,10 @@
  * onto that procedure's fields, as the sidebar shows it (column letters, the office's own header
  * words, confidence and reasons, unreadable cells). Reading only: nothing on the tab is written.
  */
-import { columnLetter } from '../../core/adopt/grid';
 import { proposeMapping } from '../../core/adopt/propose';
 import { rankProcedures } from '../../core/adopt/rank';
 import type { UnreadableCell } from '../../core/adopt/sniff';
+import { columnLetters } from '../../core/cells';
 import type { OffsetAt } from '../../core/dates/zone';
 import type { Msg } from '../../core/i18n/msg';
 import { registerLayout } from '../../core/register/layout';
@@ -77,23 +77,23 @@ export function proposeAdoption(
       };
     }),
     headerRow: proposal.headerRow === null ? null : proposal.headerRow + (analysis.header?.rows ?? 1),
-    columns: analysis.columns.map((c) => ({ letter: columnLetter(c.index), header: c.label })),
+    columns: analysis.columns.map((c) => ({ letter: columnLetters(c.index + 1), header: c.label })),
     fields: proposal.fields.map((f) => ({
       key: f.key,
       header: bi(f.header),
       type: f.type,
-      column: f.column === null ? null : columnLetter(f.column),
+      column: f.column === null ? null : columnLetters(f.column + 1),
       columnHeader: labelOf(f.column),
       confidence: f.confidence,
       reasons: f.reasons.map(bi),
     })),
     officeColumns: proposal.officeColumns
       .filter((c) => !mapped.has(c.column))
-      .map((c) => ({ letter: columnLetter(c.column), header: c.label, kind: c.kind })),
+      .map((c) => ({ letter: columnLetters(c.column + 1), header: c.label, kind: c.kind })),
     addable: registerLayout(procedure)
       .inputs.filter((c) => ADDABLE.includes(c.key) && proposal.mapping[c.key] === null)
       .map((c) => ({ key: c.key, header: bi(c.header) })),
-    right: columnLetter(analysis.header?.width ?? 0),
+    right: columnLetters((analysis.header?.width ?? 0) + 1),
     unreadable: unreadableView(proposal.unreadable, analysis.offsetAt),
     problems: proposal.problems.map(bi),
   };

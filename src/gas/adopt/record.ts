@@ -39,10 +39,6 @@ export function readRecord(sheet: Sheet): AdoptionRecord | null {
   }
 }
 
-export function hasKey(sheet: Sheet, key: string): boolean {
-  return sheet.getDeveloperMetadata().some((m) => m.getKey() === key);
-}
-
 /** Each column metadata key of the sheet and its 0-based column now. */
 export function columnPlaces(sheet: Sheet): { key: string; column: number }[] {
   const out: { key: string; column: number }[] = [];

@@ -17,7 +17,7 @@ import type { Sheet } from '../workbook/services';
 import type { CheckServices } from './services';
 
 /** Kamnot's kinds of text: a BE date, an English date, a case id, and a leading "=". */
-export const TEXT_SAMPLES = ['22/11/2569', '22 Nov 2026', 'K-1', '=K-1'];
+const TEXT_SAMPLES = ['22/11/2569', '22 Nov 2026', 'K-1', '=K-1'];
 
 function describe(value: unknown, formula: string, zone: string, s: CheckServices): string {
   if (formula !== '') return `formula:${formula}`;

@@ -5,7 +5,7 @@
  */
 import type { Sheet, Spreadsheet } from '../workbook/services';
 
-export const SCRATCH_PREFIX = '_kamnot_check_';
+const SCRATCH_PREFIX = '_kamnot_check_';
 
 export function withScratchTab<T>(ss: Spreadsheet, now: number, work: (sheet: Sheet) => T): T {
   for (const left of ss.getSheets().filter((s) => s.getName().startsWith(SCRATCH_PREFIX)))

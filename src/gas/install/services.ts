@@ -2,7 +2,7 @@
 import type { UtilitiesLike } from '../date-io';
 import type { Spreadsheet } from '../workbook/services';
 
-export type ScriptAppLike = Pick<
+type ScriptAppLike = Pick<
   GoogleAppsScript.Script.ScriptApp,
   'getAuthorizationInfo' | 'getInstallationSource' | 'getUserTriggers' | 'newTrigger' | 'deleteTrigger'
 >;

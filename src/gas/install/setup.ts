@@ -25,7 +25,7 @@ export interface SetupChoices {
   readonly calendar: Extract<CalendarName, 'TH' | 'TH-SCHOOL'>;
 }
 
-export type StepStatus = 'done' | 'already' | 'skipped' | 'failed';
+type StepStatus = 'done' | 'already' | 'skipped' | 'failed';
 
 export interface SetupStep {
   readonly id: 'tabs' | 'person' | 'settings' | 'trigger' | 'selftest';

@@ -83,7 +83,7 @@ interface StoredNotice {
   readonly told: string;
 }
 
-export function readNotices(sheet: Sheet): StoredNotice[] {
+function readNotices(sheet: Sheet): StoredNotice[] {
   const out: StoredNotice[] = [];
   bodyRows(sheet, 4).forEach((r, i) => {
     try {

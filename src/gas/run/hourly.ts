@@ -1,7 +1,7 @@
+import { escapeFormula } from '../../core/cells';
 import { DASHBOARD_WIDTH, type DashboardEntry, dashboardRows } from '../../core/dashboard';
 import { isoFromDay } from '../../core/dates/civil';
 import { bilingual } from '../../core/i18n/msg';
-import { cellText } from '../../core/register/computed';
 import { peopleProblems } from '../../core/reminders/people';
 import { peopleFromRows } from '../../core/reminders/people-rows';
 import { stageOf } from '../../core/reminders/plan';
@@ -49,7 +49,7 @@ export interface RunRecord {
 }
 
 /** Leave a minute and a half of the six for the Dashboard, the log and the mail. */
-export const TIME_BUDGET_MS = 4.5 * 60_000;
+const TIME_BUDGET_MS = 4.5 * 60_000;
 const CURSOR = 'kamnot.cursor';
 
 export function runRegisters(services: RunServices): RunRecord {
@@ -227,5 +227,5 @@ function writeDashboard(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: unknown
 
 /** Register, step and assignee names come from sheets: written back as text, never as a formula. */
 function safe(value: unknown): unknown {
-  return typeof value === 'string' ? cellText(value) : value;
+  return typeof value === 'string' ? escapeFormula(value) : value;
 }

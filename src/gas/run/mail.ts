@@ -34,11 +34,11 @@ import { appendRows, bodyRows } from '../workbook/tabs';
  * The ledger a run reads whole, whatever order someone sorted it in. Past this many rows the run
  * keeps only the rows of the last weeks (what cadences and reports need): the tab stays small.
  */
-export const LEDGER_MAX_ROWS = 20_000;
+const LEDGER_MAX_ROWS = 20_000;
 const KEEP_DAYS = 70;
 
 /** Longest case id a reminder key may carry (a key must fit in one ledger cell). */
-export const MAX_CASE_ID = 200;
+const MAX_CASE_ID = 200;
 
 export type MailLike = Pick<GoogleAppsScript.Mail.MailApp, 'sendEmail' | 'getRemainingDailyQuota'>;
 
@@ -53,7 +53,7 @@ export interface MailOutcome {
 }
 
 /** The compact record of what was sent (sent-record.ts), read and written by the caller. */
-export interface RecordStore {
+interface RecordStore {
   read(): SentRecord;
   write(record: SentRecord): void;
 }

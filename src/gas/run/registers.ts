@@ -3,9 +3,9 @@
  * column metadata when a header was retyped). A register whose columns cannot all be found is
  * reported, not guessed at.
  */
-import { columnLetter } from '../../core/adopt/grid';
 import { procedureById } from '../../core/catalog/catalogue';
 import type { Procedure } from '../../core/catalog/schema';
+import { columnLetters } from '../../core/cells';
 import { type Msg, msg } from '../../core/i18n/msg';
 import type { History } from '../../core/procedures/versions';
 import { docNoColumn } from '../../core/register/doc-no';
@@ -106,7 +106,7 @@ export function unboundTabs(ss: Spreadsheet): Sheet[] {
 /** Where a register's rules come from: the workbook's procedures, or the catalogue alone. */
 export type ProcedureSource = Pick<WorkbookProcedures, 'latest' | 'history'>;
 
-export const CATALOGUE: ProcedureSource = { latest: procedureById, history: () => null };
+const CATALOGUE: ProcedureSource = { latest: procedureById, history: () => null };
 
 /** How far below the recorded header row a moved header is looked for (title rows added above it). */
 export const HEADER_SEARCH = 30;
@@ -117,7 +117,7 @@ export const HEADER_SEARCH = 30;
  * inserted above the header never makes the header a case. Headers retyped everywhere: the recorded
  * row, and the column metadata binds.
  */
-export function locateHeader(
+function locateHeader(
   tab: RegisterTab,
   values: readonly (readonly unknown[])[],
   procedures: ProcedureSource = CATALOGUE,
@@ -231,8 +231,8 @@ export function bindColumns(
   const warnings = [...twice]
     .filter(([text]) => known.has(text))
     .map(([text, at]) => {
-      const letters = at.map((i) => columnLetter(i));
-      const read = columnLetter(columnOf.get(keyOfText.get(text) ?? '') ?? at[0]!);
+      const letters = at.map((i) => columnLetters(i + 1));
+      const read = columnLetters((columnOf.get(keyOfText.get(text) ?? '') ?? at[0]!) + 1);
       return msg(
         `แท็บ "${name}": มี ${at.length} คอลัมน์ที่หัวตารางว่า "${text}" (${letters.join(', ')}): Kamnot อ่านคอลัมน์ ${read} เท่านั้น`,
         `tab "${name}": ${at.length} columns are headed "${text}" (${letters.join(', ')}): Kamnot reads column ${read} only`,

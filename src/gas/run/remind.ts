@@ -19,7 +19,7 @@ import { type MailLike, type MailOutcome, sendDigests } from './mail';
 import type { RegisterTab } from './registers';
 
 /** Where the compact record of what was sent lives (document properties). */
-export const SENT_RECORD = 'kamnot.sent';
+const SENT_RECORD = 'kamnot.sent';
 
 export function remind(
   services: RunServices,

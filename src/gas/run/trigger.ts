@@ -23,7 +23,7 @@ const RECORD = 'kamnot.trigger';
 const HEARTBEAT = 'kamnot.heartbeat';
 const HOUR_MS = 3_600_000;
 /** An hourly trigger fires once in each hour at a minute Google picks: three hours of silence is dead. */
-export const ALIVE_MS = 3 * HOUR_MS;
+const ALIVE_MS = 3 * HOUR_MS;
 
 /** Who owns the workbook's trigger, and since when (ISO). */
 export interface TriggerRecord {
@@ -45,7 +45,7 @@ export interface Heartbeat {
  * no-spreadsheet: it runs but Google gave it no spreadsheet (an editor add-on), so it does nothing;
  * stale: recorded but silent for longer; missing: never installed, or the viewer's own is gone.
  */
-export type TriggerState = 'running' | 'waiting' | 'no-spreadsheet' | 'stale' | 'missing';
+type TriggerState = 'running' | 'waiting' | 'no-spreadsheet' | 'stale' | 'missing';
 
 export interface TriggerStatus {
   readonly state: TriggerState;

@@ -2,6 +2,7 @@
  * Writing Kamnot's columns back: only the cells that changed, one setValues per contiguous run of
  * changed rows per contiguous group of Kamnot's columns. Never a call per cell.
  */
+import { isDateValue } from '../../core/cells';
 import type { Sheet } from '../workbook/services';
 
 /** Runs of consecutive numbers: [2,3,4,9] → [[2,4],[9,9]]. */
@@ -16,16 +17,12 @@ export function runsOf(sorted: readonly number[]): [number, number][] {
 }
 
 export function sameCell(a: unknown, b: unknown): boolean {
-  if (a instanceof Date || b instanceof Date || isDate(a) || isDate(b)) {
-    return isDate(a) && isDate(b) && (a as Date).getTime() === (b as Date).getTime();
+  if (isDateValue(a) || isDateValue(b)) {
+    return isDateValue(a) && isDateValue(b) && a.getTime() === b.getTime();
   }
   return (
     a === b || ((a === '' || a === null || a === undefined) && (b === '' || b === null || b === undefined))
   );
-}
-
-function isDate(v: unknown): boolean {
-  return Object.prototype.toString.call(v) === '[object Date]';
 }
 
 /**

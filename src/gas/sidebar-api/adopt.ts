@@ -2,6 +2,7 @@
  * "Adopt this tab" through the sidebar: column letters as the officer sees them (checked at the
  * boundary, inputs.ts) turned into 0-based columns for the core, then the work in src/gas/adopt.
  */
+import { columnNumber } from '../../core/cells';
 import { type AdoptServices, adoptTab as adoptWith } from '../adopt/apply';
 import { proposeAdoption as proposeWith } from '../adopt/propose';
 import { type StopServices, stopTracking as stopWith } from '../adopt/stop';
@@ -9,12 +10,8 @@ import type { UtilitiesLike } from '../date-io';
 import type { Spreadsheet } from '../workbook/services';
 import type { AdoptionResult, AdoptionView, AdoptMapping, SidebarArgs, StopResult } from './public';
 
-/** "C" → 2, "AA" → 26. */
-export function columnIndex(text: string): number {
-  let n = 0;
-  for (const ch of text.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n - 1;
-}
+/** The 0-based column the core uses for letters the officer typed: "C" → 2, "AA" → 26. */
+const columnIndex = (letters: string): number => columnNumber(letters) - 1;
 
 export function proposeAdoption(
   ss: Spreadsheet,

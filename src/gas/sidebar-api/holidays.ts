@@ -9,11 +9,11 @@
  * names, and a name is written as text (never a formula). Nothing is fetched.
  */
 import { calendarNamed, holidaysOf } from '../../core/calendar/calendars';
+import { escapeFormula } from '../../core/cells';
 import { dayFromIso, isoFromDay } from '../../core/dates/civil';
 import { parseDateValue } from '../../core/dates/parse';
 import { type PastedDay, readPastedHolidays } from '../../core/holidays/paste';
 import { KamnotError } from '../../core/i18n/error';
-import { cellText } from '../../core/register/computed';
 import type { UtilitiesLike } from '../date-io';
 import { type WorkbookContext, workbookContext } from '../run/context';
 import { keepHolidayRange, SHIPPED_BY } from '../workbook/holidays-tab';
@@ -55,7 +55,7 @@ export function addHoliday(
     throw new Error(`มีวันที่ ${iso} อยู่แล้ว / ${iso} is already listed`);
   }
   const sheet = ensureTab(ss, 'holidays');
-  appendRows(sheet, [[context.io.dateOut(day), cellText(label), 'office', '', who]]);
+  appendRows(sheet, [[context.io.dateOut(day), escapeFormula(label), 'office', '', who]]);
   keepHolidayRange(ss, sheet);
   return read(ss, context);
 }
@@ -121,7 +121,7 @@ export function addPastedHolidays(
     taken.add(d.date);
     added.push(d.date);
     const note = d.tentative ? ' (ยังไม่แน่นอน / tentative)' : '';
-    rows.push([context.io.dateOut(dayFromIso(d.date)!), cellText(d.name), 'office', source + note, who]);
+    rows.push([context.io.dateOut(dayFromIso(d.date)!), escapeFormula(d.name), 'office', source + note, who]);
   }
   const sheet = ensureTab(ss, 'holidays');
   if (rows.length > 0) {

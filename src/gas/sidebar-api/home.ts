@@ -6,6 +6,7 @@
  * own quota and triggers say nothing about the mail the check sends.
  */
 import { calendarNamed } from '../../core/calendar/calendars';
+import { isDateValue } from '../../core/cells';
 import { ymdFromDay } from '../../core/dates/civil';
 import { ledgerView } from '../../core/reminders/ledger';
 import type { UtilitiesLike } from '../date-io';
@@ -121,8 +122,7 @@ function lastRun(rows: readonly (readonly unknown[])[], shown: (iso: string) => 
     } catch {
       // A hand-edited log cell: the row still says that a run happened.
     }
-    const at = when instanceof Date || Object.prototype.toString.call(when) === '[object Date]';
-    const iso = record.ended ?? (at ? (when as Date).toISOString() : String(when));
+    const iso = record.ended ?? (isDateValue(when) ? when.toISOString() : String(when));
     return {
       when: iso,
       shown: shown(iso),

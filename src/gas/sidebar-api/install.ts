@@ -7,7 +7,7 @@ import { runSetup, type SetupChoices, type SetupServices } from '../install/setu
 import type { Spreadsheet } from '../workbook/services';
 import type { SelfTestView, SetupView } from './public';
 
-export function selfTestView(ss: Spreadsheet, report: SelfTestReport | null): SelfTestView {
+function selfTestView(ss: Spreadsheet, report: SelfTestReport | null): SelfTestView {
   return { report, text: report ? reportText(report, ss.getName()) : '' };
 }
 

@@ -4,20 +4,20 @@
  * so the editor can never accept what the tab would refuse, nor refuse what it would accept.
  */
 import type { Procedure } from '../../core/catalog/schema';
+import { escapeFormula } from '../../core/cells';
 import type { Msg } from '../../core/i18n/msg';
 import { canonical } from '../../core/procedures/diff';
 import { hash36 } from '../../core/procedures/ids';
 import { type ParsedTab, parseProceduresTab } from '../../core/procedures/parse-tab';
-import { cellText } from '../../core/procedures/read-cells';
+import { readCellText } from '../../core/procedures/read-cells';
 import { TAB_COLUMNS, type TabKey, tabHeaderRow } from '../../core/procedures/tab-layout';
 import { procedureToRows, type TabRow } from '../../core/procedures/to-rows';
-import { cellText as safeCell } from '../../core/register/computed';
 import type { ProcedureDraft, ProcedureStepDraft } from './public';
 
 const INDEX = new Map<TabKey, number>(TAB_COLUMNS.map((c, i) => [c.key, i]));
 const at = (row: readonly unknown[], key: TabKey) => row[INDEX.get(key)!];
 const textOf = (value: unknown) => {
-  const read = cellText(value);
+  const read = readCellText(value);
   return read.ok ? read.text : '';
 };
 
@@ -41,7 +41,7 @@ export function draftToRows(draft: ProcedureDraft, id: string, version: number |
     };
     return TAB_COLUMNS.map((c) => {
       const v = values[c.key];
-      return typeof v === 'string' ? safeCell(v) : v;
+      return typeof v === 'string' ? escapeFormula(v) : v;
     });
   });
 }

@@ -122,7 +122,7 @@ export function getProcedureDraft(ss: Spreadsheet, id: string): ProcedureDraft {
 }
 
 /** "2026-12-01" from a date input, or what officers type: "1/12/2569", "๑ ธ.ค. ๒๕๖๙". */
-export function readStart(text: string): number {
+function readStart(text: string): number {
   const iso = dayFromIso(text.trim());
   if (iso !== null) return iso;
   const typed = parseDateText(text);

@@ -44,7 +44,7 @@ export const SIDEBAR_API = Object.keys(SIDEBAR_INPUTS) as SidebarFunction[];
 export type { SidebarArgs, SidebarFunction, SidebarPayload };
 
 /** What installing or taking over the hourly check did, and the Thai/English sentence that says so. */
-export interface TriggerOutcome {
+interface TriggerOutcome {
   readonly outcome: 'installed' | 'present' | 'taken-over';
   readonly owner: string;
   readonly message: string;
@@ -101,4 +101,5 @@ export type SidebarApi = { [N in SidebarFunction]: (...args: SidebarArgs<N>) => 
 
 // Compile-time: the table and the results name the same functions.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
-export const INPUTS_MATCH_RESULTS: Same<SidebarFunction, keyof SidebarResults> = true;
+// biome-ignore lint/correctness/noUnusedVariables: read by the compiler only
+const INPUTS_MATCH_RESULTS: Same<SidebarFunction, keyof SidebarResults> = true;

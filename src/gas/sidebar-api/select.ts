@@ -2,7 +2,7 @@
  * Taking the officer to the rows: the register's tab opened and the given rows selected, so a click
  * on "overdue 3" in the sidebar shows those three rows. Consecutive rows are one range.
  */
-import { columnLetter } from '../workbook/register-tab';
+import { columnLetters } from '../../core/cells';
 import type { Spreadsheet } from '../workbook/services';
 import { sheetById } from '../workbook/tabs';
 
@@ -17,7 +17,7 @@ export function showRows(ss: Spreadsheet, gid: number, rows: readonly number[]):
     .filter((r) => Number.isInteger(r) && r >= 2 && r <= sheet.getMaxRows())
     .sort((a, b) => a - b);
   if (wanted.length === 0) return sheet.getName();
-  const last = columnLetter(Math.max(1, sheet.getLastColumn()));
+  const last = columnLetters(Math.max(1, sheet.getLastColumn()));
   const ranges: string[] = [];
   let start = wanted[0]!;
   let end = start;

@@ -17,10 +17,10 @@ import { appendRows, bodyRows } from './tabs';
 export const SHIPPED_BY = 'Kamnot';
 
 /** The named range of the Holidays tab's dates, for formulas. */
-export const HOLIDAY_RANGE = 'KAMNOT_HOLIDAYS';
+const HOLIDAY_RANGE = 'KAMNOT_HOLIDAYS';
 
 /** Appended to the Source of a shipped day that is not yet announced (Royal Ploughing, ชดเชย days). */
-export const NOT_ANNOUNCED =
+const NOT_ANNOUNCED =
   'ยังไม่ประกาศ: วันที่นี้เป็นการคาดการณ์ ตรวจสอบเมื่อมีประกาศ / not yet announced: an estimate, check it when announced';
 
 export function syncHolidays(
@@ -72,7 +72,7 @@ export function keepHolidayRange(ss: Spreadsheet, sheet: Sheet): void {
 }
 
 /** From November, next year's holidays should be there: the cabinet usually announces them by then. */
-export function missingYearWarning(calendar: CalendarName, today: Day): string | null {
+function missingYearWarning(calendar: CalendarName, today: Day): string | null {
   const years = calendarNamed(calendar).years;
   const { y, m } = ymdFromDay(today);
   if (!years || m < 11 || years.last > y) return null;

@@ -9,9 +9,8 @@
  * Sheets reads a written string as if typed ("22 Nov 2026" becomes a date), so the columns where
  * Kamnot writes text are formatted as plain text before anything is written to them.
  */
-
-import { columnLetter as letterOf } from '../../core/adopt/grid';
 import type { Procedure } from '../../core/catalog/schema';
+import { columnLetters } from '../../core/cells';
 import { bilingual } from '../../core/i18n/msg';
 import { type Column, type RegisterLayout, registerLayout } from '../../core/register/layout';
 import type { Builders, Sheet, Spreadsheet } from './services';
@@ -102,7 +101,7 @@ export function bindSheet(
 
 /** Columns `first`..`first + count - 1` addressed as whole columns ("C:D"), as metadata requires. */
 export function wholeColumns(sheet: Sheet, first: number, count = 1): GoogleAppsScript.Spreadsheet.Range {
-  return sheet.getRange(`${columnLetter(first)}:${columnLetter(first + count - 1)}`);
+  return sheet.getRange(`${columnLetters(first)}:${columnLetters(first + count - 1)}`);
 }
 
 /** Kamnot's text columns (step, due date in words, state) as plain text: what Kamnot writes stays text. */
@@ -200,16 +199,11 @@ export function colour(
       .setBackground(background)
       .setRanges([rows])
       .build();
-  const [overdue, today, soon] = colourFormulas(columnLetter(dueColumn), firstRow);
+  const [overdue, today, soon] = colourFormulas(columnLetters(dueColumn), firstRow);
   sheet.setConditionalFormatRules([
     ...sheet.getConditionalFormatRules().filter((r) => !isKamnotRule(r)),
     rule(overdue, '#f4c7c3'),
     rule(today, '#fce8b2'),
     rule(soon, '#fff2cc'),
   ]);
-}
-
-/** The letter of a 1-based column ("A" for 1, "AA" for 27). */
-export function columnLetter(column: number): string {
-  return letterOf(column - 1);
 }

@@ -3,13 +3,13 @@
  * (so an office formula that shows that value stays a formula), and every string Kamnot writes is
  * text, never a formula (`safeCell`).
  */
-import { cellText } from '../../core/register/computed';
+import { escapeFormula } from '../../core/cells';
 import { runsOf, sameCell } from '../run/write-back';
 import type { Sheet } from './services';
 
 /** A value as Kamnot writes it: a string can never start a formula; other values as they are. */
 export function safeCell(value: unknown): unknown {
-  return typeof value === 'string' ? cellText(value) : value;
+  return typeof value === 'string' ? escapeFormula(value) : value;
 }
 
 /**

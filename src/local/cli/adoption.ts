@@ -32,7 +32,7 @@ export type AdoptionOutcome =
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** The bundle's messages are "ไทย / English" (or one sentence): split for the summary. */
-export function splitBilingual(text: string): Msg {
+function splitBilingual(text: string): Msg {
   const at = text.indexOf(' / ');
   return at < 0 ? msg(text, text) : msg(text.slice(0, at), text.slice(at + 3));
 }

@@ -124,7 +124,7 @@ export function todayInBangkok(): Day {
 type Parsed = { readonly today: Day; readonly note?: Msg } | { readonly error: Msg };
 
 /** --today's value: YYYY-MM-DD, the year CE or BE. */
-export function readToday(text: string): Parsed {
+function readToday(text: string): Parsed {
   const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text.trim());
   if (!m)
     return {

@@ -4,7 +4,7 @@
  * office that keeps its own staff sheet ("บุคลากร", with its own columns) or put the email in another
  * column of People is told so, with the tab and the column.
  */
-import { columnLetter } from '../../core/adopt/grid';
+import { columnLetters } from '../../core/cells';
 import { type Msg, msg } from '../../core/i18n/msg';
 import { isEmail } from '../../core/reminders/people';
 import { TAB } from '../../gas/workbook/tabs';
@@ -30,7 +30,7 @@ export function peopleHints(tabs: readonly Tab[]): Msg[] {
   const people = tabs.find((t) => t.name === TAB.people);
   const inPeople = people ? emailColumns(people.values ?? []) : new Map<number, number>();
   if (people && inPeople.size > 0 && !inPeople.has(EMAIL_COLUMN)) {
-    const at = columnLetter([...inPeople.keys()][0]!);
+    const at = columnLetters([...inPeople.keys()][0]! + 1);
     hints.push(
       msg(
         `แท็บ People: อีเมลอยู่ในคอลัมน์ ${at} แต่ Kamnot อ่านอีเมลจากคอลัมน์ B (ลำดับคอลัมน์: ชื่อ, อีเมล, ตำแหน่ง, หัวหน้า, ใช้งาน, ภาษา)`,

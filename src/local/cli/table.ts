@@ -2,7 +2,7 @@
 // without them.
 const COMBINING = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/g;
 
-export function width(text: string): number {
+function width(text: string): number {
   return [...text.replace(COMBINING, '')].length;
 }
 

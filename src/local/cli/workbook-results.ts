@@ -5,6 +5,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { columnLetters } from '../../core/cells';
 import type { CaseState } from '../../core/engine/types';
 import type { Msg } from '../../core/i18n/msg';
 import { notedProblems } from '../../core/register/computed';
@@ -12,9 +13,8 @@ import { readBinding } from '../../gas/run/registers';
 import { COLUMN_KEY, REGISTER_KEY } from '../../gas/workbook/register-tab';
 import { type DigestSummary, digests, readLedger, stateFromCell } from '../demo/inspect';
 import type { Runtime } from '../runtime';
-import { columnToLetters } from '../runtime/spreadsheet/a1';
 
-export interface RowProblems {
+interface RowProblems {
   readonly tab: string;
   /** 1-based sheet row. */
   readonly row: number;
@@ -72,7 +72,7 @@ export function registerResult(runtime: Runtime, tab: string): RegisterResult {
   if (stateColumn === undefined || last <= header) return { tab, cases: 0, byState, problems, notCases };
   const kamnot = new Set([...columns].filter(([key]) => key.startsWith('kamnot:')).map(([, c]) => c - 1));
   const values = runtime.spreadsheet.values(tab).slice(header, last);
-  const letter = columnToLetters(stateColumn);
+  const letter = columnLetters(stateColumn);
   const notes = runtime.spreadsheet.notes(tab, `${letter}${header + 1}:${letter}${last}`);
   let cases = 0;
   values.forEach((row, i) => {

@@ -11,8 +11,8 @@ export interface DemoPerson {
   readonly position: string;
 }
 
-export const DIRECTOR = 'director@example.org';
-export const DEPUTY = 'deputy@example.org';
+const DIRECTOR = 'director@example.org';
+const DEPUTY = 'deputy@example.org';
 export const DEV_HEAD = 'somsak@example.org';
 export const HR_HEAD = 'rattana@example.org';
 export const PLAN_HEAD = 'weera@example.org';

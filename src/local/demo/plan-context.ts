@@ -12,7 +12,7 @@ import { BE_OFFSET } from '../../core/dates/names';
 /** How a date is typed: the ways offices write them. */
 type Typed = 'numeric' | 'short' | 'long-thai' | 'thai-numeric' | 'picked';
 
-export function typed(day: Day, how: Typed): string {
+function typed(day: Day, how: Typed): string {
   switch (how) {
     case 'numeric':
       return formatDate(day, { style: 'numeric' }); // 22/11/2569 (Sheets takes it for a date in 2569 CE)

@@ -1,6 +1,6 @@
-import { columnLetter } from '../../core/adopt/grid';
 import { manuals, procedureById } from '../../core/catalog/catalogue';
 import type { Procedure } from '../../core/catalog/schema';
+import { columnLetters } from '../../core/cells';
 import type { Day } from '../../core/dates/civil';
 import { registerLayout } from '../../core/register/layout';
 import type { LoadOptions, Runtime, SpreadsheetSeed } from '../runtime';
@@ -10,7 +10,7 @@ import { type DemoCase, demoPlan } from './plan';
 
 export type { DemoPerson } from './people';
 export { BAD_DATE, DEMO_PEOPLE, peopleRows, UNKNOWN_ASSIGNEE } from './people';
-export type { DemoCase, DemoRegisterPlan } from './plan';
+export type { DemoCase } from './plan';
 export { demoPlan } from './plan';
 
 export const DEMO_ZONE = 'Asia/Bangkok';
@@ -41,7 +41,7 @@ export interface DemoWorkbook {
 
 /** Column letter (1 = A). */
 export function letter(column: number): string {
-  return columnLetter(column - 1);
+  return columnLetters(column);
 }
 
 /**

@@ -5,7 +5,6 @@
  * 30 s / execution) and the triggers guide (simple triggers "cannot run for longer than 30 seconds").
  * Nothing here reads the host clock: a run is reproducible to the millisecond.
  */
-export { ExecutionTimeLimitError } from './errors';
 
 export class VirtualClock {
   #now: number;

@@ -31,7 +31,7 @@ import { UiImpl, UiLog } from './spreadsheet/ui';
 import { type TriggerContext, TriggerStore } from './triggers';
 import { UtilitiesImpl } from './utilities/utilities';
 
-export interface Quotas {
+interface Quotas {
   /** Email recipients per day: 100 for consumer accounts, 1,500 for Google Workspace. */
   readonly mailRecipientsPerDay: number;
   readonly mailRecipientsPerMessage: number;
@@ -45,7 +45,7 @@ export interface Quotas {
   readonly triggersPerUser: number;
 }
 
-export interface Manifest {
+interface Manifest {
   readonly timeZone?: string;
   readonly oauthScopes?: readonly string[];
 }
@@ -109,7 +109,7 @@ export interface GasGlobals {
   readonly console: Console;
 }
 
-export const DEFAULT_START = Date.UTC(2025, 0, 6, 2, 0, 0);
+const DEFAULT_START = Date.UTC(2025, 0, 6, 2, 0, 0);
 
 function toMs(start: Date | number | string | undefined): number {
   if (start === undefined) return DEFAULT_START;

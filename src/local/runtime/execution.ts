@@ -22,17 +22,6 @@ export type ExecutionContext =
   /** `google.script.run` from the sidebar. */
   | { readonly kind: 'sidebar' };
 
-export function authModeOf(context: ExecutionContext): AuthModeName {
-  switch (context.kind) {
-    case 'custom-function':
-      return 'CUSTOM_FUNCTION';
-    case 'simple-trigger':
-      return context.authMode;
-    default:
-      return 'FULL';
-  }
-}
-
 export function timeLimitOf(context: ExecutionContext, limits: TimeLimits): number {
   if (context.kind === 'custom-function') return limits.customFunctionMs;
   if (context.kind === 'simple-trigger') return limits.simpleTriggerMs;

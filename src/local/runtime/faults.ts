@@ -6,7 +6,7 @@
 export type LockKind = 'document' | 'script' | 'user';
 
 /** Message of the transient MailApp failure injected by throwAfterMails (a real transient server error). */
-export const DEFAULT_MAIL_FAILURE = "We're sorry, a server error occurred. Please wait a bit and try again.";
+const DEFAULT_MAIL_FAILURE = "We're sorry, a server error occurred. Please wait a bit and try again.";
 
 export class Faults {
   #killAfter: number | undefined;

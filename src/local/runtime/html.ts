@@ -14,10 +14,10 @@ const OUTPUT_SPEC = uniformSpec('HtmlOutput', 'html', 'html');
 const TEMPLATE_SPEC = uniformSpec('HtmlTemplate', 'html', 'html', true);
 const SERVICE_SPEC = uniformSpec('HtmlService', 'html', 'html');
 
-export const SANDBOX_MODE = Object.freeze({ EMULATED: 'EMULATED', IFRAME: 'IFRAME', NATIVE: 'NATIVE' });
-export const X_FRAME_OPTIONS_MODE = Object.freeze({ ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' });
+const SANDBOX_MODE = Object.freeze({ EMULATED: 'EMULATED', IFRAME: 'IFRAME', NATIVE: 'NATIVE' });
+const X_FRAME_OPTIONS_MODE = Object.freeze({ ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' });
 
-export const escapeHtml = (s: string): string =>
+const escapeHtml = (s: string): string =>
   s
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -116,7 +116,7 @@ export class HtmlOutputImpl
 }
 
 /** Turns template text into the source of a function (vars, escape) => html. */
-export function compileTemplate(raw: string): string {
+function compileTemplate(raw: string): string {
   let body = '';
   const re = /<\?(!=|=)?([\s\S]*?)\?>/g;
   let last = 0;

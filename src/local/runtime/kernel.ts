@@ -30,11 +30,11 @@ export interface ServiceSpec {
   readonly expando?: boolean;
 }
 
-export interface ServiceObject {
+interface ServiceObject {
   readonly [SPEC]: ServiceSpec;
 }
 
-export function isServiceObject(v: unknown): v is ServiceObject {
+function isServiceObject(v: unknown): v is ServiceObject {
   return typeof v === 'object' && v !== null && SPEC in v;
 }
 

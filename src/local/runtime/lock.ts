@@ -14,7 +14,7 @@ import type { Implements } from './types';
 
 type L = GoogleAppsScript.Lock.Lock;
 
-export const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for too long.';
+const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for too long.';
 
 const lockSpec = (kind: LockKind) => ({
   name: 'Lock',

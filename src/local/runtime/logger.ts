@@ -2,8 +2,8 @@
  * Logger and console, captured into `runtime.logs` instead of Cloud Logging.
  * Source: Logger reference — log(data) and log(format, ...values) with %s substitution; getLog/clear.
  */
+import { isDateValue } from '../../core/cells';
 import { type Kernel, SPEC, uniformSpec } from './kernel';
-import { isDateLike } from './realm';
 
 export type LogLevel = 'log' | 'info' | 'warn' | 'error' | 'debug';
 
@@ -15,9 +15,9 @@ export interface LogEntry {
   readonly at: number;
 }
 
-export function formatLogValue(v: unknown): string {
+function formatLogValue(v: unknown): string {
   if (typeof v === 'string') return v;
-  if (isDateLike(v)) return v.toString();
+  if (isDateValue(v)) return v.toString();
   if (
     v instanceof Error ||
     (typeof v === 'object' &&
@@ -44,7 +44,7 @@ function substitute(format: string, values: readonly unknown[]): string {
   return format.replace(/%[sdif]/g, () => (i < values.length ? formatLogValue(values[i++]) : ''));
 }
 
-export const LOGGER_SPEC = uniformSpec('Logger', 'utility', 'free');
+const LOGGER_SPEC = uniformSpec('Logger', 'utility', 'free');
 
 export class LoggerImpl implements Pick<GoogleAppsScript.Base.Logger, 'clear'> {
   readonly [SPEC] = LOGGER_SPEC;

@@ -18,7 +18,7 @@ import { isPlainObject } from './realm';
 import { formatWithPattern } from './utilities/simple-date-format';
 import { signatureMessage } from './utilities/utilities';
 
-export const MAIL_QUOTA_MESSAGE = 'Service invoked too many times for one day: email.';
+const MAIL_QUOTA_MESSAGE = 'Service invoked too many times for one day: email.';
 
 export interface SentMail {
   readonly to: readonly string[];

@@ -19,7 +19,7 @@ export const DEFAULT_PROPERTY_LIMITS: PropertyLimits = { valueBytes: 9 * 1024, s
 
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 
-export const PROPERTY_QUOTA_MESSAGE =
+const PROPERTY_QUOTA_MESSAGE =
   'You have exceeded the property storage quota. Please remove some properties and try again.';
 
 /** The data of one store, shared by every Properties object that reads it. */
@@ -97,7 +97,7 @@ export class PropertiesImpl
   }
 }
 
-export const PROPERTIES_SERVICE_SPEC = {
+const PROPERTIES_SERVICE_SPEC = {
   name: 'PropertiesService',
   classify: (method: string) => ({
     cost: 'properties' as const,

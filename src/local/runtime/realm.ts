@@ -5,6 +5,7 @@
  * the host's before tests look at them (Node's vm docs, "Timeout interactions…"/"realms").
  */
 import { runInThisContext } from 'node:vm';
+import { isDateValue } from '../../core/cells';
 
 export interface Realm {
   readonly Date: DateConstructor;
@@ -25,11 +26,6 @@ export const hostRealm: Realm = {
 };
 
 const tagOf = (v: unknown): string => Object.prototype.toString.call(v);
-
-/** A Date from any realm. */
-export function isDateLike(v: unknown): v is Date {
-  return typeof v === 'object' && v !== null && tagOf(v) === '[object Date]';
-}
 
 /** An object literal from any realm (prototype is some realm's Object.prototype, or null). */
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -56,7 +52,7 @@ export function copyToRealm(realm: Realm, value: unknown, leaf: (v: unknown) => 
       for (const item of v) out.push(visit(item));
       return out;
     }
-    if (isDateLike(v)) {
+    if (isDateValue(v)) {
       const out = new realm.Date(v.getTime());
       seen.set(v, out);
       return out;

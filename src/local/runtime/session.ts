@@ -11,8 +11,8 @@ import type { Kernel } from './kernel';
 import { SPEC, uniformSpec } from './kernel';
 import type { Implements } from './types';
 
-export const SESSION_SPEC = uniformSpec('Session', 'session', 'session');
-export const USER_SPEC = uniformSpec('User', 'session', 'session');
+const SESSION_SPEC = uniformSpec('Session', 'session', 'session');
+const USER_SPEC = uniformSpec('User', 'session', 'session');
 
 export class UserImpl implements Pick<GoogleAppsScript.Base.User, 'getEmail'> {
   readonly [SPEC] = USER_SPEC;

@@ -11,9 +11,9 @@
  * from the script before more can be added." The wording for a second add-on edit/open trigger and
  * for invalid everyMinutes/everyHours values is modelled on those (not verified).
  */
+import { isDateValue } from '../../core/cells';
 import { type CallClass, type Kernel, SPEC } from './kernel';
 import type { SeededRandom } from './random';
-import { isDateLike } from './realm';
 import type { SpreadsheetImpl } from './spreadsheet/spreadsheet';
 import { type ClockSchedule, HOUR, nextFire } from './trigger-schedule';
 import type { Implements } from './types';
@@ -36,15 +36,15 @@ export interface TriggerModel {
   nextFireAt?: number;
 }
 
-export interface TriggerLimits {
+interface TriggerLimits {
   readonly deployment: 'addon' | 'bound';
   readonly triggersPerUser: number;
 }
 
-export const TOO_MANY_ADDON_CLOCK =
+const TOO_MANY_ADDON_CLOCK =
   'This add-on has created too many time-based triggers in this document for this Google user account.';
-export const ADDON_INTERVAL = 'The recurrence interval for an Add-on trigger must be at least one hour.';
-export const TOO_MANY_TRIGGERS =
+const ADDON_INTERVAL = 'The recurrence interval for an Add-on trigger must be at least one hour.';
+const TOO_MANY_TRIGGERS =
   'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
 
 export class TriggerStore {
@@ -152,7 +152,7 @@ export class ClockTriggerBuilderImpl
   }
 
   at(date: GoogleAppsScript.Base.Date): ClockTriggerBuilderImpl {
-    if (!isDateLike(date)) this.t.kernel.fail('Invalid argument: date');
+    if (!isDateValue(date)) this.t.kernel.fail('Invalid argument: date');
     this.#s.at = (date as Date).getTime();
     return this;
   }

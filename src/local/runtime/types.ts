@@ -96,7 +96,7 @@ type FakeOne<T> =
     : never;
 
 /** The fake standing for GAS type T (distributes over unions, recurses into arrays; enums become strings). */
-export type Fake<T> = IsAny<T> extends true ? T : T extends unknown ? FakeOne<T> : never;
+type Fake<T> = IsAny<T> extends true ? T : T extends unknown ? FakeOne<T> : never;
 
 type FakeArgs<A extends unknown[]> = { [I in keyof A]: Fake<A[I]> };
 

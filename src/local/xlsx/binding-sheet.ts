@@ -8,7 +8,7 @@
  * columns without it following. Registers are recognised by their headers; this sheet only restores
  * names and ids and breaks a tie between procedures.
  */
-import { columnToLetters } from '../runtime/spreadsheet/a1';
+import { columnLetters } from '../../core/cells';
 import type { MetadataLocation, SpreadsheetModel } from '../runtime/spreadsheet/model';
 
 export const BINDING_SHEET = '_kamnot';
@@ -22,7 +22,7 @@ export interface StoredSheet {
   readonly maxColumns: number | undefined;
 }
 
-export interface StoredMetadata {
+interface StoredMetadata {
   /** The tab's name in the file; undefined for spreadsheet metadata. */
   readonly sheet: string | undefined;
   /** 'SPREADSHEET', 'SHEET', 'ROWS 2:4' or 'COLUMNS B:C'. */
@@ -51,7 +51,7 @@ function locationText(location: MetadataLocation): string {
   if (location.type === 'SPREADSHEET' || location.type === 'SHEET') return location.type;
   const r = location.range;
   if (location.type === 'ROW') return `ROWS ${r.row}:${r.row + r.numRows - 1}`;
-  return `COLUMNS ${columnToLetters(r.col)}:${columnToLetters(r.col + r.numCols - 1)}`;
+  return `COLUMNS ${columnLetters(r.col)}:${columnLetters(r.col + r.numCols - 1)}`;
 }
 
 /** The sheet's rows (all text) for `model`, whose tabs are written under `xlsxNames` (same order). */

@@ -16,7 +16,7 @@ export interface ReadCell {
 }
 
 /** A Date from ExcelJS (wall clock in UTC fields) → the instant of that wall clock in `timeZone`. */
-export function dateInZone(wall: Date, timeZone: string): Date {
+function dateInZone(wall: Date, timeZone: string): Date {
   const serial = (wall.getTime() - SERIAL_EPOCH_MS) / DAY_MS;
   return new Date(instantFromSerial(serial, timeZone));
 }
@@ -43,7 +43,7 @@ function scalar(value: unknown, timeZone: string): Scalar | Date | undefined {
   return undefined;
 }
 
-export function noteText(note: ExcelJS.Cell['note'] | undefined): string | undefined {
+function noteText(note: ExcelJS.Cell['note'] | undefined): string | undefined {
   if (note === undefined || note === null) return undefined;
   if (typeof note === 'string') return note === '' ? undefined : note;
   const text = (note.texts ?? []).map((t) => t.text ?? '').join('');

@@ -6,8 +6,9 @@
  * Kamnot's binding is never taken from it: recognise.ts finds registers by their headers.
  */
 import ExcelJS from 'exceljs';
+import { columnNumber } from '../../core/cells';
 import { COLUMN_KEY, REGISTER_KEY } from '../../gas/workbook/register-tab';
-import { lettersToColumn, toA1 } from '../runtime/spreadsheet/a1';
+import { toA1 } from '../runtime/spreadsheet/a1';
 import type { MetadataSeed, SeedValue, SheetSeed, SpreadsheetSeed } from '../runtime/spreadsheet/seed';
 import { isValidIanaZone } from '../runtime/time-zone';
 import { BINDING_SHEET, parseBinding, type StoredBinding, type StoredSheet } from './binding-sheet';
@@ -69,7 +70,7 @@ function validationBlocks(
       list = [];
       cells.set(dv, list);
     }
-    list.push({ row: Number(m[2]), col: lettersToColumn(m[1] as string) });
+    list.push({ row: Number(m[2]), col: columnNumber(m[1] as string) });
   }
   const out: { ref: string; rule: ValidationSpec }[] = [];
   for (const [dv, list] of cells) {

@@ -10,12 +10,12 @@
  */
 import { allProcedures } from '../../core/catalog/catalogue';
 import type { Procedure } from '../../core/catalog/schema';
+import { columnLetters } from '../../core/cells';
 import { type Msg, msg } from '../../core/i18n/msg';
 import { type Column, type RegisterLayout, registerLayout } from '../../core/register/layout';
 import { fitLayout, headerIndex } from '../../core/register/recognise';
 import { COLUMN_KEY, REGISTER_KEY } from '../../gas/workbook/register-tab';
 import { TAB } from '../../gas/workbook/tabs';
-import { columnToLetters } from '../runtime/spreadsheet/a1';
 import type { MetadataSeed } from '../runtime/spreadsheet/seed';
 
 export interface TabHeader {
@@ -100,7 +100,7 @@ function why(fits: readonly Fit[], header: readonly unknown[]): LeftAlone['why']
 function metadataOf(tab: string, r: Fit): MetadataSeed[] {
   const out: MetadataSeed[] = [{ key: REGISTER_KEY, value: r.procedure.id, sheet: tab }];
   for (const [key, i] of r.columnOf)
-    out.push({ key: COLUMN_KEY, value: key, sheet: tab, columns: columnToLetters(i + 1) });
+    out.push({ key: COLUMN_KEY, value: key, sheet: tab, columns: columnLetters(i + 1) });
   return out;
 }
 

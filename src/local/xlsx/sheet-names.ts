@@ -5,7 +5,7 @@
  * its consonant) and kept unique. The original names go into the `_kamnot` sheet.
  */
 
-export const EXCEL_NAME_MAX = 31;
+const EXCEL_NAME_MAX = 31;
 
 const MARK = /\p{M}/u;
 

@@ -4,7 +4,7 @@ import { LEAVE, STUDY_LEAVE } from './tabs-leave';
 import { CERTIFICATION, ID_CARD, RESIGNATION_EN } from './tabs-requests';
 
 export { cellDate, type Fixture } from './fixture-shape';
-export { CERTIFICATION, ID_CARD, LEAVE, RESIGNATION_EN, STUDY_LEAVE };
+export { CERTIFICATION, ID_CARD, LEAVE, STUDY_LEAVE };
 
 export const FIXTURES: readonly Fixture[] = [LEAVE, STUDY_LEAVE, CERTIFICATION, RESIGNATION_EN, ID_CARD];
 

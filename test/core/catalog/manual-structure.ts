@@ -19,7 +19,7 @@ export function findProcedure(manual: Manual, id: string): Procedure {
   return p;
 }
 
-export function findStep(manual: Manual, procedureId: string, stepId: string): Step {
+function findStep(manual: Manual, procedureId: string, stepId: string): Step {
   const s = findProcedure(manual, procedureId).steps.find((x) => x.id === stepId);
   if (!s) throw new Error(`no step ${procedureId}/${stepId}`);
   return s;
@@ -49,7 +49,7 @@ export interface StepFact {
  * - workdays-printed: the manual prints วันทำการ;
  * - clock-hours: hours, which run on every day.
  */
-export type UnitRule = 'law' | 'manual-implies' | 'office-standard' | 'workdays-printed' | 'clock-hours';
+type UnitRule = 'law' | 'manual-implies' | 'office-standard' | 'workdays-printed' | 'clock-hours';
 
 const UNIT_OF_RULE: Record<UnitRule, Unit> = {
   law: 'calendar-days',

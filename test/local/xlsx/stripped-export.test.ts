@@ -2,12 +2,13 @@
 // Kamnot's computed cells emptied so the run has to compute them again. Every register is found by
 // its headers — also one retyped in Thai only with office columns added, and one whose computed
 // columns were deleted — and the run computes what the original run computed, case by case.
+
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { columnLetters } from '../../../src/core/cells';
 import { registerLayout } from '../../../src/core/register/layout';
 import { lastRun } from '../../../src/local/demo/inspect';
 import type { Runtime } from '../../../src/local/runtime';
-import { columnToLetters } from '../../../src/local/runtime/spreadsheet/a1';
 import {
   blankComputed,
   columnsWithHeader,
@@ -99,7 +100,7 @@ describe('a workbook exported without metadata', () => {
     const sheet = back.model.sheetByName(tab)!;
     const header = back.spreadsheet.values(tab)[0]!.map(String);
     expect(header.slice(-5)).toEqual(computedHeaders(withoutComputed().procedure.id));
-    const due = columnToLetters(header.length - 2);
+    const due = columnLetters(header.length - 2);
     expect(sheet.conditionalFormats.map((r) => r.condition?.values[0])).toEqual([
       `=AND(ISNUMBER($${due}2), $${due}2 < TODAY())`,
       `=AND(ISNUMBER($${due}2), $${due}2 = TODAY())`,

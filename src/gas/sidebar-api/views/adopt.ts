@@ -1,12 +1,12 @@
 /** Adopting an office's own tab (Add panel). */
 import type { Bilingual } from '../public';
 
-export interface AdoptableTab {
+interface AdoptableTab {
   readonly name: string;
   readonly gid: number;
 }
 
-export interface AdoptedTab extends AdoptableTab {
+interface AdoptedTab extends AdoptableTab {
   readonly procedure: Bilingual;
 }
 

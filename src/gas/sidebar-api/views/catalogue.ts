@@ -13,7 +13,7 @@ export interface BindableTab {
   }[];
 }
 
-export interface CatalogueStep {
+interface CatalogueStep {
   readonly th: string;
   readonly en: string;
   /** The manual's own words for the time standard ('' when it gives none). */

@@ -55,7 +55,7 @@ export interface Home {
   readonly setupNeeded: boolean;
 }
 
-export interface MyCase {
+interface MyCase {
   readonly register: string;
   readonly gid: number;
   readonly row: number;

@@ -40,7 +40,7 @@ export interface HolidayPasteAdded {
   readonly added: readonly string[];
 }
 
-export interface SettingRow {
+interface SettingRow {
   readonly name: keyof Settings;
   readonly key: string;
   readonly help: Bilingual;

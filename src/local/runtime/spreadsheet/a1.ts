@@ -3,6 +3,7 @@
  * Source: Sheets A1 notation (Sheets API "A1 notation" guide). Invalid text gives "Range not found"
  * (production Apps Script message).
  */
+import { columnLetters, columnNumber } from '../../../core/cells';
 
 export interface A1 {
   readonly sheetName?: string;
@@ -11,23 +12,6 @@ export interface A1 {
   readonly col?: number;
   readonly endRow?: number;
   readonly endCol?: number;
-}
-
-export function columnToLetters(col: number): string {
-  let n = col;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export function lettersToColumn(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
 }
 
 /** Splits "Sheet!A1" into sheet name and reference; handles quoted names with '' escapes. */
@@ -66,7 +50,7 @@ export function parseA1(text: string): A1 | undefined {
   if (parts.length > 2) return undefined;
   const [a, b] = parts.map((p) => PART.exec(p.trim()));
   if (!a || (parts.length === 2 && !b)) return undefined;
-  const aCol = a[1] ? lettersToColumn(a[1]) : undefined;
+  const aCol = a[1] ? columnNumber(a[1]) : undefined;
   const aRow = a[2] ? Number(a[2]) : undefined;
   if (aCol === undefined && aRow === undefined) return undefined;
   if (aRow === 0) return undefined;
@@ -76,7 +60,7 @@ export function parseA1(text: string): A1 | undefined {
     return { ...base, row: aRow, col: aCol, endRow: aRow, endCol: aCol };
   }
   const bb = b as RegExpExecArray;
-  const bCol = bb[1] ? lettersToColumn(bb[1]) : undefined;
+  const bCol = bb[1] ? columnNumber(bb[1]) : undefined;
   const bRow = bb[2] ? Number(bb[2]) : undefined;
   if ((bCol === undefined && bRow === undefined) || bRow === 0) return undefined;
   // Whole columns "A:C", whole rows "2:5", or a start cell with an open end "A2:C".
@@ -105,12 +89,12 @@ export function toA1(
   openCols = false,
   openEndRow = false,
 ): string {
-  if (openRows) return `${columnToLetters(col)}:${columnToLetters(col + numCols - 1)}`;
+  if (openRows) return `${columnLetters(col)}:${columnLetters(col + numCols - 1)}`;
   if (openCols) return `${row}:${row + numRows - 1}`;
-  const start = `${columnToLetters(col)}${row}`;
-  if (openEndRow) return `${start}:${columnToLetters(col + numCols - 1)}`;
+  const start = `${columnLetters(col)}${row}`;
+  if (openEndRow) return `${start}:${columnLetters(col + numCols - 1)}`;
   if (numRows === 1 && numCols === 1) return start;
-  return `${start}:${columnToLetters(col + numCols - 1)}${row + numRows - 1}`;
+  return `${start}:${columnLetters(col + numCols - 1)}${row + numRows - 1}`;
 }
 
 /** Quotes a sheet name for use in A1 notation when needed. */

@@ -40,12 +40,6 @@ export interface Cell {
   validation?: unknown;
 }
 
-export const emptyCell = (): Cell => ({ value: '' });
-
-export function isBlankCell(c: Cell | undefined): boolean {
-  return !c || (c.value === '' && c.formula === undefined);
-}
-
 /** Date serial (days since 1899-12-30, wall clock in `timeZone`) of an instant. */
 export function serialFromInstant(ms: number, timeZone: string): number {
   const f = localFields(ms, timeZone);

@@ -6,7 +6,7 @@
  * Source: DataValidationCriteria reference for the names. The checks are modelled: formula rules
  * always pass (no formula engine), dates compare as serials in the spreadsheet's zone.
  */
-import { isDateLike } from '../realm';
+import { isDateValue } from '../../../core/cells';
 import type { Scalar } from './cell';
 import type { RangeImpl } from './range';
 
@@ -110,4 +110,4 @@ export function acceptsValue(
 export const ruleDate =
   (toSerial: (ms: number) => number) =>
   (d: unknown): number =>
-    isDateLike(d) ? toSerial(d.getTime()) : Number.NaN;
+    isDateValue(d) ? toSerial(d.getTime()) : Number.NaN;

@@ -41,7 +41,7 @@ export function givenArgs(key: string, second?: unknown, third?: unknown): unkno
 }
 
 /** addDeveloperMetadata(key[, value][, visibility]) → its parts. */
-export function metadataArgs(args: readonly unknown[]): {
+function metadataArgs(args: readonly unknown[]): {
   key: string;
   value: string | null;
   visibility: MetadataVisibility;

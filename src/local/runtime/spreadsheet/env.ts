@@ -8,7 +8,7 @@ import type { SpreadsheetImpl } from './spreadsheet';
 import type { UiImpl } from './ui';
 
 /** Builds service objects without import cycles between their modules. */
-export interface ObjectFactory {
+interface ObjectFactory {
   range(
     ss: SpreadsheetModel,
     sheet: SheetModel,
@@ -29,7 +29,7 @@ export interface OpenBounds {
   readonly endRow?: boolean;
 }
 
-export interface UiRecorder {
+interface UiRecorder {
   /** The Ui object of the active spreadsheet's editor. */
   ui(): UiImpl;
   /** Records Spreadsheet.toast. */

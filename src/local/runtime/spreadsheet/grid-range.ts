@@ -70,13 +70,3 @@ export function contains(outer: GridRange, inner: GridRange): boolean {
     inner.col + inner.numCols <= outer.col + outer.numCols
   );
 }
-
-export function sameRange(a: GridRange, b: GridRange): boolean {
-  return (
-    a.sheetId === b.sheetId &&
-    a.row === b.row &&
-    a.col === b.col &&
-    a.numRows === b.numRows &&
-    a.numCols === b.numCols
-  );
-}

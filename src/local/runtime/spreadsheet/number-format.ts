@@ -81,7 +81,7 @@ function tokenizeDate(format: string): DateToken[] {
 const pad = (n: number, w: number): string => String(n).padStart(w, '0');
 
 /** Formats a date serial (local wall clock) with a Sheets date/time format. */
-export function formatSerial(serial: number, format: string): string {
+function formatSerial(serial: number, format: string): string {
   const d = new Date(Math.round(serial * DAY_MS) + SERIAL_EPOCH_MS);
   const tokens = tokenizeDate(format);
   const hasAmPm = tokens.some((t) => t.kind === 'tok' && /^(am\/pm|a\/p)$/i.test(t.t));

@@ -45,11 +45,6 @@ export function createFilter(r: Rect): FilterImpl {
   return new FilterImpl(r._env, r._ss, r._sheet, r._sheet.filter);
 }
 
-export function filterOf(r: Rect): FilterImpl | null {
-  const f = r._sheet.filter;
-  return f && intersects(f.range, gridOf(r)) ? new FilterImpl(r._env, r._ss, r._sheet, f) : null;
-}
-
 export const protectRange = (r: Rect): ProtectionImpl => protect(r._env, r._ss, r._sheet, 'RANGE', gridOf(r));
 
 /** addDeveloperMetadata(key[, value][, visibility]) on rows or columns addressed as such. */

@@ -32,7 +32,7 @@ export function clear(r: Rect, o: ClearOptions = {}): void {
 }
 
 /** Sheets sort order: numbers < text < booleans, blanks last. */
-export function compareCells(a: Scalar, b: Scalar): number {
+function compareCells(a: Scalar, b: Scalar): number {
   const rank = (v: Scalar): number =>
     v === '' ? 3 : typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2;
   const ra = rank(a);
@@ -57,17 +57,4 @@ export function sortRows(r: Rect, column: number, ascending: boolean): void {
     sheet.rows[r._row + i - 1] = target;
     for (let j = 0; j < r._numCols; j++) target[r._col - 1 + j] = row[j];
   });
-}
-
-/** sort(column | {column, ascending} | an array of them), last key first. */
-export function sortBy(r: Rect, spec: unknown): void {
-  const specs = (Array.isArray(spec) ? spec : [spec]).map((s) =>
-    typeof s === 'number'
-      ? { column: s, ascending: true }
-      : {
-          column: Number((s as { column: number }).column),
-          ascending: (s as { ascending?: boolean }).ascending !== false,
-        },
-  );
-  for (const s of [...specs].reverse()) sortRows(r, s.column, s.ascending);
 }

@@ -7,7 +7,7 @@
  * reference). Formulas are stored, never evaluated (cell.ts). The validation message is
  * data-validation.ts's (wording not verified).
  */
-import { isDateLike } from '../realm';
+import { isDateValue } from '../../../core/cells';
 import { toA1 } from './a1';
 import { type Cell, fromScriptValue, instantFromSerial, type Scalar, serialFromInstant } from './cell';
 import type { DataValidationImpl } from './data-validation';
@@ -16,7 +16,7 @@ import type { SpreadsheetModel } from './model';
 import { displayValue, isDateFormat } from './number-format';
 import { fail, type Grid, mapCells, type Rect } from './rect';
 
-export const MAX_CELL_CHARS = 50_000;
+const MAX_CELL_CHARS = 50_000;
 
 /** A stored value as getValues returns it: date-formatted numbers become Dates. */
 export function readCell(ss: SpreadsheetModel, cell: Cell | undefined): Scalar | Date {
@@ -44,7 +44,7 @@ export function writeValues(r: Rect, values: readonly (readonly unknown[])[]): v
   const planned = values.map((row, i) =>
     row.map((v, j) => {
       const cell = sheet.cell(r._row + i, r._col + j);
-      const w = fromScriptValue(v, cell?.format, ss.timeZone, ss.locale, isDateLike);
+      const w = fromScriptValue(v, cell?.format, ss.timeZone, ss.locale, isDateValue);
       if (typeof w.value === 'string' && w.value.length > MAX_CELL_CHARS)
         fail(
           r,
@@ -57,7 +57,7 @@ export function writeValues(r: Rect, values: readonly (readonly unknown[])[]): v
         const inRange = (range: Rect) =>
           valuesOf(range)
             .flat()
-            .filter((x): x is Scalar => !isDateLike(x));
+            .filter((x): x is Scalar => !isDateValue(x));
         if (!rule._accepts(w.value, isDate, toSerial, inRange))
           fail(
             r,

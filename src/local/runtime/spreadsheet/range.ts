@@ -29,8 +29,6 @@ import { displayValuesOf, formulasOf, isBlank, readCell, valuesOf, writeValues }
 import { fail, filled, gridOf, type Rect, shaped, topLeft } from './rect';
 import type { SheetImpl } from './sheet';
 
-export { MAX_CELL_CHARS } from './range-values';
-
 const RANGE_SPEC = sheetsSpec('Range');
 
 export class RangeImpl

@@ -3,7 +3,7 @@
  * or, independent of any time zone, as `{ date: 'YYYY-MM-DD' }` / `{ date: 'YYYY-MM-DDTHH:mm[:ss]' }`
  * wall-clock values in the spreadsheet's time zone (the same form snapshots use).
  */
-import { isDateLike } from '../realm';
+import { columnNumber, isDateValue } from '../../../core/cells';
 import { parseA1 } from './a1';
 import { type Cell, parseTyped, type Scalar, serialFromInstant, serialFromWall } from './cell';
 import { type MetadataVisibility, SheetModel, SpreadsheetModel } from './model';
@@ -51,15 +51,15 @@ export interface SpreadsheetSeed {
   readonly namedRanges?: Readonly<Record<string, string>>;
 }
 
-export function isCivilDate(v: unknown): v is CivilDate {
-  return typeof v === 'object' && v !== null && !isDateLike(v) && typeof (v as CivilDate).date === 'string';
+function isCivilDate(v: unknown): v is CivilDate {
+  return typeof v === 'object' && v !== null && !isDateValue(v) && typeof (v as CivilDate).date === 'string';
 }
 
 const CIVIL = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
 function seedCell(v: SeedValue, timeZone: string, locale: string, typed: boolean): Cell | undefined {
   if (v === null || v === undefined || v === '') return undefined;
-  if (isDateLike(v)) {
+  if (isDateValue(v)) {
     const serial = serialFromInstant(v.getTime(), timeZone);
     return { value: serial, format: Number.isInteger(serial) ? 'yyyy-mm-dd' : 'yyyy-mm-dd H:mm:ss' };
   }
@@ -89,8 +89,7 @@ function seedCell(v: SeedValue, timeZone: string, locale: string, typed: boolean
 
 function rowSpan(text: string, letters: boolean): [number, number] {
   const parts = text.split(':');
-  const toN = (p: string): number =>
-    letters ? [...p.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) : Number(p);
+  const toN = (p: string): number => (letters ? columnNumber(p) : Number(p));
   const a = toN(parts[0] as string);
   const b = toN((parts[1] ?? parts[0]) as string);
   return [Math.min(a, b), Math.abs(b - a) + 1];

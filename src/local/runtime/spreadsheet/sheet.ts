@@ -30,8 +30,6 @@ import { rangeAt, rangeFromA1 } from './sheet-ranges';
 import { checkSpan, DEFAULT_COLUMN_WIDTH, insert, remove } from './sheet-structure';
 import type { SpreadsheetImpl } from './spreadsheet';
 
-export { DEFAULT_COLUMN_WIDTH } from './sheet-structure';
-
 const SHEET_SPEC = sheetsSpec('Sheet');
 
 export function duplicateSheetName(name: string): string {

@@ -15,7 +15,7 @@ import type { RangeImpl } from './range';
 import type { CivilDate } from './seed';
 import { SheetImpl } from './sheet';
 
-export type SnapshotValue = Scalar | CivilDate;
+type SnapshotValue = Scalar | CivilDate;
 
 export interface CellSnapshot {
   readonly value?: SnapshotValue;
@@ -73,7 +73,7 @@ export interface SpreadsheetSnapshot {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-export function civilFromSerial(serial: number): CivilDate {
+function civilFromSerial(serial: number): CivilDate {
   const d = new Date(Math.round(SERIAL_EPOCH_MS + serial * DAY_MS));
   const date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
   if (d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0) return { date };
@@ -250,7 +250,7 @@ export class SpreadsheetState {
   }
 }
 
-export function cellSnapshot(cell: Cell | undefined): CellSnapshot {
+function cellSnapshot(cell: Cell | undefined): CellSnapshot {
   if (!cell) return {};
   const out: { -readonly [K in keyof CellSnapshot]: CellSnapshot[K] } = {};
   if (cell.value !== '')

@@ -88,8 +88,8 @@ export class UiLog {
   }
 }
 
-export const BUTTON = Object.freeze({ CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' });
-export const BUTTON_SET = Object.freeze({
+const BUTTON = Object.freeze({ CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' });
+const BUTTON_SET = Object.freeze({
   OK: 'OK',
   OK_CANCEL: 'OK_CANCEL',
   YES_NO: 'YES_NO',

@@ -18,7 +18,7 @@ import {
 import { tokenize } from './simple-date-pattern';
 
 export { parseWithPattern } from './simple-date-parse';
-export { DateFormatError, type Token, tokenize } from './simple-date-pattern';
+export { DateFormatError } from './simple-date-pattern';
 
 const pad = (n: number, width: number): string => {
   const s = String(Math.abs(n));

@@ -7,13 +7,13 @@
  * sleep(milliseconds): "Sleeps for specified number of milliseconds … The maximum allowed value is
  * 300000 (or 5 minutes)"; here it advances the virtual clock, so the time limit still applies.
  */
+import { isDateValue } from '../../../core/cells';
 import type { Kernel } from '../kernel';
 import { SPEC } from '../kernel';
-import { isDateLike } from '../realm';
 import { DateFormatError, formatWithPattern, parseWithPattern } from './simple-date-format';
 
 /** formatDate and parseDate are service calls priced on the clock; the rest costs nothing measurable. */
-export const UTILITIES_SPEC = {
+const UTILITIES_SPEC = {
   name: 'Utilities',
   classify: (m: string) => ({
     cost: m === 'formatDate' || m === 'parseDate' ? ('format' as const) : ('utility' as const),
@@ -22,12 +22,12 @@ export const UTILITIES_SPEC = {
 };
 
 /** Java-ish type names used by Apps Script in signature errors. */
-export function gasTypeName(v: unknown): string {
+function gasTypeName(v: unknown): string {
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'string') return 'String';
   if (typeof v === 'number') return 'number';
   if (typeof v === 'boolean') return 'Boolean';
-  if (isDateLike(v)) return 'Date';
+  if (isDateValue(v)) return 'Date';
   if (Array.isArray(v)) return 'Object[]';
   return 'Object';
 }
@@ -44,7 +44,7 @@ export class UtilitiesImpl
   constructor(private readonly kernel: Kernel) {}
 
   formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
-    if (!isDateLike(date) || typeof timeZone !== 'string' || typeof format !== 'string') {
+    if (!isDateValue(date) || typeof timeZone !== 'string' || typeof format !== 'string') {
       this.kernel.fail(signatureMessage('Utilities.formatDate', [date, timeZone, format]));
     }
     const ms = (date as Date).getTime();

@@ -1,7 +1,7 @@
 /** What manual 002's procedures share: its file, unit, roles, common steps and texts. */
 import type { Manual } from '../../schema';
 export type Procedure = Manual['procedures'][number];
-export type Step = Procedure['steps'][number];
+type Step = Procedure['steps'][number];
 export type Deadline = Step['deadline'];
 
 export const FILE = '002_1637ed538e816cf6.txt';
