@@ -21,8 +21,8 @@ describe('Kamnot tabs', () => {
       ]);
       appendRows(sent, rows);
       expect(sent.getMaxRows()).toBeGreaterThanOrEqual(1201);
-      expect(bodyRows(sent, 6)).toHaveLength(1200);
-      expect(bodyRows(sent, 6, 3).map((r) => r[0])).toEqual(['k1197', 'k1198', 'k1199']);
+      expect(bodyRows(sent, 'sent')).toHaveLength(1200);
+      expect(bodyRows(sent, 'sent', { newest: 3 }).map((r) => r[0])).toEqual(['k1197', 'k1198', 'k1199']);
       expect(sent.isSheetHidden()).toBe(true);
     });
   });

@@ -64,7 +64,7 @@ export function recordCalendar(props: Props, watch: CalendarWatch): void {
 /** A Holidays row's name for a day, for the words of a change. */
 export function holidayNames(holidays: Sheet, offsetAt: (ms: number) => number): (day: Day) => string {
   const names = new Map<Day, string>();
-  for (const row of bodyRows(holidays, 2)) {
+  for (const row of bodyRows(holidays, 'holidays')) {
     const day = parseDateValue(row[0], offsetAt);
     if (day.ok && String(row[1] ?? '').trim() !== '') names.set(day.value, String(row[1]).trim());
   }
@@ -85,7 +85,7 @@ interface StoredNotice {
 
 export function readNotices(sheet: Sheet): StoredNotice[] {
   const out: StoredNotice[] = [];
-  bodyRows(sheet, 4).forEach((r, i) => {
+  bodyRows(sheet, 'moved').forEach((r, i) => {
     try {
       const notice = JSON.parse(String(r[2] ?? '')) as MovedNotice;
       if (typeof notice?.identity !== 'string' || typeof notice.after !== 'number') return;

@@ -43,10 +43,12 @@ export function workbookContext(
     readonly procedures?: WorkbookProcedures;
   } = {},
 ): WorkbookContext {
-  const { settings, problems } = readSettings(bodyRows(tabs.settings ?? ensureTab(ss, 'settings'), 2));
+  const { settings, problems } = readSettings(
+    bodyRows(tabs.settings ?? ensureTab(ss, 'settings'), 'settings'),
+  );
   const zone = ss.getSpreadsheetTimeZone();
   const io = dateIO(utilities, zone);
-  const extra = officeHolidays(bodyRows(tabs.holidays ?? ensureTab(ss, 'holidays'), 5), io.offsetAt);
+  const extra = officeHolidays(bodyRows(tabs.holidays ?? ensureTab(ss, 'holidays'), 'holidays'), io.offsetAt);
   return {
     settings,
     settingProblems: problems,

@@ -3,14 +3,13 @@ import { isoFromDay } from '../../core/dates/civil';
 import { bilingual } from '../../core/i18n/msg';
 import { cellText } from '../../core/register/computed';
 import { peopleProblems } from '../../core/reminders/people';
-import { peopleFromRows } from '../../core/reminders/people-rows';
 import { stageOf } from '../../core/reminders/plan';
 import type { UtilitiesLike } from '../date-io';
 import { PROCEDURES_EDITOR } from '../procedures/editor';
 import { settleProcedures } from '../procedures/registry';
 import { syncHolidays } from '../workbook/holidays-tab';
 import type { Builders, Spreadsheet } from '../workbook/services';
-import { bodyRows, ensureSystemTabs, ensureTab } from '../workbook/tabs';
+import { ensureSystemTabs, ensureTab, readPeople } from '../workbook/tabs';
 import { addMissingColumns, recolour } from './add-columns';
 import { holidayNames, noticeMoved, recordCalendar, watchCalendar } from './calendar-watch';
 import { type WorkbookContext, workbookContext } from './context';
@@ -89,7 +88,7 @@ export function runRegisters(services: RunServices): RunRecord {
     const { status, totals } = evaluated;
     writeDashboard(tabs.dashboard, dashboardRows(evaluated.dashboard, settings.lang));
     // People's mistakes are told every run, not only on the runs that send mail.
-    const { people, problems: unreadablePeople } = peopleFromRows(bodyRows(tabs.people, 6));
+    const { people, problems: unreadablePeople } = readPeople(tabs.people);
     notes.push(...[...unreadablePeople, ...peopleProblems(people)].map(bilingual));
     if (watch.change) {
       const nameOf = holidayNames(tabs.holidays, io.offsetAt);

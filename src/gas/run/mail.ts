@@ -74,7 +74,7 @@ export interface MailInput {
 
 /** Every ledger row, in whatever order the tab holds them. One read. */
 export function ledgerRows(sentTab: Sheet): unknown[][] {
-  return bodyRows(sentTab, 6);
+  return bodyRows(sentTab, 'sent');
 }
 
 /**
