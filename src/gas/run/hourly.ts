@@ -16,7 +16,7 @@ import { type WorkbookContext, workbookContext } from './context';
 import { type DueEntry, readDue, writeDue } from './due-store';
 import { readIdFloors, writeIdFloors } from './ids';
 import type { MailLike, MailOutcome } from './mail';
-import { bindRegister, findRegisters, type RegisterTab, recordHeaderRow } from './registers';
+import { findRegisters, type RegisterTab, readRegister, recordHeaderRow } from './registers';
 import { remind } from './remind';
 import { type RegisterOutcome, type RunContext, updateRegister } from './update-register';
 
@@ -164,22 +164,21 @@ function evaluateInTurn(
     }
     const tab = registers[index]!;
     const registerStarted = services.now();
-    let values = tab.sheet.getDataRange().getValues();
-    const bound = bindRegister(tab, values, procedures);
+    let read = readRegister(tab, procedures);
     // A new step of an office procedure gets its column, then the register is read again.
-    if (!('th' in bound) && addMissingColumns(bound)) {
-      values = tab.sheet.getDataRange().getValues();
-      const again = bindRegister(tab, values, procedures);
-      if (!('th' in again) && services.builders) recolour(again, services.builders);
+    if (read.ok && addMissingColumns(read.value.bound)) {
+      read = readRegister(tab, procedures);
+      if (read.ok && services.builders) recolour(read.value.bound, services.builders);
     }
-    const outcome = updateRegister(tab, values, procedures, context, floors.get(tab.id) ?? 0n);
-    if (Array.isArray(outcome)) {
-      notes.push(...outcome.map(bilingual));
-      totals.problems += outcome.length;
+    const result = updateRegister(tab, context, floors.get(tab.id) ?? 0n, read);
+    if (!result.ok) {
+      notes.push(...result.error.map(bilingual));
+      totals.problems += result.error.length;
       // Nothing of it can be reminded until it is fixed: it does not hold the day's mail back.
       due.set(tab.id, { day, views: [], calendar });
       continue;
     }
+    const outcome = result.value;
     const name = outcome.bound.name;
     notes.push(...outcome.bound.warnings.map(bilingual));
     if (outcome.changed) {
