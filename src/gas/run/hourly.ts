@@ -8,10 +8,10 @@ import type { UtilitiesLike } from '../date-io';
 import { PROCEDURES_EDITOR } from '../procedures/editor';
 import { settleProcedures } from '../procedures/registry';
 import { syncHolidays } from '../workbook/holidays-tab';
-import type { Builders, Spreadsheet } from '../workbook/services';
-import { ensureSystemTabs, ensureTab, readPeople } from '../workbook/tabs';
+import type { Builders, Sheet, Spreadsheet } from '../workbook/services';
+import { ensureSystemTabs, readPeople, type SystemTab } from '../workbook/tabs';
 import { addMissingColumns, recolour } from './add-columns';
-import { holidayNames, noticeMoved, recordCalendar, watchCalendar } from './calendar-watch';
+import { noticeMoved, recordCalendar, watchCalendar } from './calendar-watch';
 import { type WorkbookContext, workbookContext } from './context';
 import { type DueEntry, readDue, writeDue } from './due-store';
 import { readIdFloors, writeIdFloors } from './ids';
@@ -34,6 +34,17 @@ export interface RunServices {
   readonly flush?: () => void;
   /** Rule builders, to colour a register again after new step columns moved its due-date column. */
   readonly builders?: Builders;
+}
+
+/** One hourly run as its steps share it: the services, Kamnot's tabs, the workbook as read, the notes. */
+export interface HourlyRun {
+  readonly services: RunServices;
+  readonly tabs: Record<SystemTab, Sheet>;
+  /** With the calendar before a change, when one was noticed. */
+  readonly context: WorkbookContext & RunContext;
+  readonly started: number;
+  /** The run record's notes: every step adds its own. */
+  readonly notes: string[];
 }
 
 export interface RunRecord {
@@ -84,31 +95,14 @@ export function runRegisters(services: RunServices): RunRecord {
     // A holiday added or removed since the last run: each case is also counted the old way.
     const watch = watchCalendar(services.properties, context.engine, today);
     const runContext = watch.previous ? { ...context, previous: watch.previous } : context;
-    const evaluated = evaluateInTurn(services, registers, runContext, started, notes, watch.now);
+    const run: HourlyRun = { services, tabs, context: runContext, started, notes };
+    const evaluated = evaluateInTurn(run, registers, watch.now);
     const { status, totals } = evaluated;
     writeDashboard(tabs.dashboard, dashboardRows(evaluated.dashboard, settings.lang));
     // People's mistakes are told every run, not only on the runs that send mail.
     const { people, problems: unreadablePeople } = readPeople(tabs.people);
     notes.push(...[...unreadablePeople, ...peopleProblems(people)].map(bilingual));
-    if (watch.change) {
-      const nameOf = holidayNames(tabs.holidays, io.offsetAt);
-      const at = new Date(services.now());
-      notes.push(
-        ...noticeMoved(
-          {
-            movedTab: ensureTab(ss, 'moved'),
-            sentTab: tabs.sent,
-            spreadsheet: ss,
-            properties: services.properties,
-          },
-          watch.change,
-          nameOf,
-          evaluated.moved,
-          today,
-          at,
-        ),
-      );
-    }
+    if (watch.change) notes.push(...noticeMoved(run, watch.change, evaluated.moved));
     // What each register needs reminding of, by the day it was evaluated: today's runs together.
     const due = readDue(tabs.due);
     for (const [gid, entry] of evaluated.due) due.set(gid, entry);
@@ -118,9 +112,7 @@ export function runRegisters(services: RunServices): RunRecord {
     // Once every register has been counted on the calendar in use, later runs compare against it.
     if (registers.every((r) => due.get(r.id)?.calendar === watch.now))
       recordCalendar(services.properties, watch);
-    const mail = services.mail
-      ? remind(services, services.mail, tabs, context, { registers, due, people }, notes)
-      : undefined;
+    const mail = services.mail ? remind(run, services.mail, { registers, due, people }) : undefined;
     return { status, registers: registers.length, ...totals, notes, ...(mail ? { mail } : {}) };
   } finally {
     services.lock.releaseLock();
@@ -131,14 +123,8 @@ export function runRegisters(services: RunServices): RunRecord {
  * Evaluates and writes the registers in turn from the saved cursor, stopping before one that would
  * not fit in the time left. Each register evaluated gives its `_due` entry for today.
  */
-function evaluateInTurn(
-  services: RunServices,
-  registers: readonly RegisterTab[],
-  context: WorkbookContext & RunContext,
-  started: number,
-  notes: string[],
-  calendar: string,
-) {
+function evaluateInTurn(run: HourlyRun, registers: readonly RegisterTab[], calendar: string) {
+  const { services, context, started, notes } = run;
   const { procedures, today } = context;
   const day = isoFromDay(today);
   const floors = readIdFloors(services.properties);
