@@ -69,9 +69,10 @@ describe('write-back', () => {
         [0, ['A']],
         [2, ['C']],
       ]);
+      const rows = { sheet, firstRow: 2, values: current };
       env.calls.reset();
-      expect(writeChanged(sheet, [10], current, wanted, 2, 'span')).toEqual({ cells: 3, writes: 1 });
-      expect(writeChanged(sheet, [11], current, wanted, 2, 'runs')).toEqual({ cells: 2, writes: 2 });
+      expect(writeChanged(rows, [10], wanted, 'span')).toEqual({ cells: 3, writes: 1 });
+      expect(writeChanged(rows, [11], wanted, 'runs')).toEqual({ cells: 2, writes: 2 });
       expect(env.calls.count('Range.setValues')).toBe(3);
     });
     // The span wrote back what row 3 held as read ('b'); runs wrote only rows 2 and 4.

@@ -42,7 +42,7 @@ export function onRegisterEdit(ss: Spreadsheet, utilities: UtilitiesLike, e: Edi
     current[i + offset] = row;
   });
   const computedColumns = bound.layout.computed.map((c) => bound.columnOf.get(c.key)!);
-  writeChanged(sheet, computedColumns, current, shifted, bound.headerRow + 1);
+  writeChanged({ sheet, firstRow: bound.headerRow + 1, values: current }, computedColumns, shifted);
   const column = e.range.getColumn();
   const caseId = rows[0]?.[bound.columnOf.get('case-id')!] ?? '';
   const what =

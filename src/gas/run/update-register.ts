@@ -23,7 +23,7 @@ import {
   type RegisterTab,
   readRegister,
 } from './registers';
-import { sameCell, writeChanged } from './write-back';
+import { type DataRows, sameCell, writeChanged } from './write-back';
 
 /** `officeIds`: the register's case ids are the office's own reference numbers, never Kamnot's. */
 type Ref = RegisterRef & { readonly officeIds?: boolean };
@@ -244,22 +244,14 @@ function writeRegister(
   current: readonly (readonly unknown[])[],
 ): RegisterOutcome {
   const { sheet, columnOf } = bound;
-  const data = current.slice(bound.headerRow);
-  const firstRow = bound.headerRow + 1;
-  const written = writeChanged(sheet, plan.computedColumns, data, plan.wanted, firstRow);
+  const rows: DataRows = { sheet, firstRow: bound.headerRow + 1, values: current.slice(bound.headerRow) };
+  const written = writeChanged(rows, plan.computedColumns, plan.wanted);
   const idColumn = bound.officeIds ? -1 : (columnOf.get('case-id') ?? -1);
   const ids =
     idColumn < 0
       ? { cells: 0, writes: 0 }
-      : writeChanged(
-          sheet,
-          [idColumn],
-          data,
-          blankIdCells(sheet, idColumn, data, plan.newIds, firstRow),
-          firstRow,
-          'runs',
-        );
-  const noteWrites = writeNotes(sheet, columnOf.get('kamnot:state')!, data.length, plan.notes, firstRow);
+      : writeChanged(rows, [idColumn], blankIdCells(rows, idColumn, plan.newIds), 'runs');
+  const noteWrites = writeNotes(rows, columnOf.get('kamnot:state')!, plan.notes);
   return {
     bound,
     ...plan.summary,
@@ -291,12 +283,11 @@ function sameInputs(
 
 /** The state column's notes: one read, and one write from the first changed note to the last. */
 function writeNotes(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  { sheet, firstRow, values }: DataRows,
   column: number,
-  rows: number,
   notes: ReadonlyMap<number, string>,
-  firstRow: number,
 ): number {
+  const rows = values.length;
   if (rows === 0) return 0;
   const current = sheet.getRange(firstRow, column + 1, rows, 1).getNotes();
   const changed: number[] = [];
@@ -316,11 +307,9 @@ function writeNotes(
  * there is an id to write.
  */
 function blankIdCells(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  { sheet, firstRow, values: data }: DataRows,
   column: number,
-  data: readonly (readonly unknown[])[],
   newIds: ReadonlyMap<number, unknown[]>,
-  firstRow: number,
 ): Map<number, unknown[]> {
   const empty = [...newIds].filter(([r]) => data[r]?.[column] === '' || data[r]?.[column] === null);
   if (empty.length === 0) return new Map();
