@@ -34,15 +34,8 @@ export function onRegisterEdit(ss: Spreadsheet, utilities: UtilitiesLike, e: Edi
   const evaluated = evaluateBound(bound, rows, context, 0n, header);
   const wanted = new Map<number, unknown[]>();
   for (const row of evaluated) wanted.set(row.index, computedCells(row.computed, io, row.version));
-  // writeChanged numbers rows from the first data row: shift the edited block to its place.
-  const offset = firstRow - bound.headerRow - 1;
-  const shifted = new Map([...wanted].map(([r, v]) => [r + offset, v]));
-  const current: unknown[][] = [];
-  rows.forEach((row, i) => {
-    current[i + offset] = row;
-  });
   const computedColumns = bound.layout.computed.map((c) => bound.columnOf.get(c.key)!);
-  writeChanged({ sheet, firstRow: bound.headerRow + 1, values: current }, computedColumns, shifted);
+  writeChanged({ sheet, firstRow, values: rows }, computedColumns, wanted);
   const column = e.range.getColumn();
   const caseId = rows[0]?.[bound.columnOf.get('case-id')!] ?? '';
   const what =
