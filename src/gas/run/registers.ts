@@ -118,15 +118,9 @@ const HEADER_SEARCH = 30;
 function locateHeader(
   tab: RegisterTab,
   values: readonly (readonly unknown[])[],
-  procedures: ProcedureSource,
+  layout: RegisterLayout,
 ): number {
-  const procedure = procedures.latest(tab.procedureId);
-  if (!procedure) return tab.headerRow;
-  const texts = new Set(
-    registerLayout(procedure, { versioned: procedures.history(tab.procedureId) !== null }).computed.map(
-      headerText,
-    ),
-  );
+  const texts = new Set(layout.computed.map(headerText));
   const score = (row: readonly unknown[] | undefined) =>
     (row ?? []).filter((v) => typeof v === 'string' && texts.has(v.trim())).length;
   const recorded = score(values[tab.headerRow - 1]);
@@ -161,11 +155,24 @@ export function readRegister(
   procedures: ProcedureSource,
   read: { readonly values?: readonly (readonly unknown[])[]; readonly head?: boolean } = {},
 ): Result<RegisterRead> {
-  const values = read.values ?? (read.head ? headRows(tab) : tab.sheet.getDataRange().getValues());
-  const headerRow = locateHeader(tab, values, procedures);
+  const { sheet, procedureId } = tab;
+  const values = read.values ?? (read.head ? headRows(tab) : sheet.getDataRange().getValues());
+  const procedure = procedures.latest(procedureId);
+  if (!procedure) {
+    const name = sheet.getName();
+    return fail(
+      msg(
+        `แท็บ "${name}" ผูกกับกระบวนงานที่ไม่รู้จัก (${procedureId})`,
+        `tab "${name}" is bound to an unknown procedure (${procedureId})`,
+      ),
+    );
+  }
+  const history = procedures.history(procedureId);
+  const layout = registerLayout(procedure, { versioned: history !== null });
+  const headerRow = locateHeader(tab, values, layout);
   const at = headerRow === tab.headerRow ? tab : { ...tab, headerRow };
-  const bound = bindColumns(at, values[headerRow - 1] ?? [], procedures);
-  return bound.ok ? ok({ bound: bound.value, values }) : bound;
+  const bound = bindColumns(at, values[headerRow - 1] ?? [], { procedure, history, layout });
+  return ok({ bound, values });
 }
 
 /** The rows down to where a header moved by inserted title rows could be: one read. */
@@ -181,24 +188,15 @@ export function recordHeaderRow(tab: RegisterTab, headerRow: number): void {
   if (md) md.setValue(bindingValue({ ...readBinding(md.getValue()), headerRow }));
 }
 
+/** The header's columns found by their text, then by column metadata when the text cannot say. */
 function bindColumns(
   tab: RegisterTab,
   header: readonly unknown[],
-  procedures: ProcedureSource,
-): Result<BoundRegister> {
-  const { sheet, procedureId } = tab;
+  rules: Pick<BoundRegister, 'procedure' | 'history' | 'layout'>,
+): BoundRegister {
+  const { sheet } = tab;
+  const { history, layout } = rules;
   const name = sheet.getName();
-  const procedure = procedures.latest(procedureId);
-  const history = procedures.history(procedureId);
-  if (!procedure) {
-    return fail(
-      msg(
-        `แท็บ "${name}" ผูกกับกระบวนงานที่ไม่รู้จัก (${procedureId})`,
-        `tab "${name}" is bound to an unknown procedure (${procedureId})`,
-      ),
-    );
-  }
-  const layout = registerLayout(procedure, { versioned: history !== null });
   const columns = [...layout.inputs, ...layout.computed];
   // Columns of steps an older version had: cases still on it read them; none is required.
   const current = new Set(columns.map((c) => c.key));
@@ -258,5 +256,5 @@ function bindColumns(
         `tab "${name}": ${at.length} columns are headed "${text}" (${letters.join(', ')}): Kamnot reads column ${read} only`,
       );
     });
-  return ok({ ...tab, name, procedure, history, layout, columnOf, problems, warnings });
+  return { ...tab, name, ...rules, columnOf, problems, warnings };
 }
