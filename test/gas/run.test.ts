@@ -69,9 +69,10 @@ describe('write-back', () => {
         [0, ['A']],
         [2, ['C']],
       ]);
+      const rows = { sheet, firstRow: 2, values: current };
       env.calls.reset();
-      expect(writeChanged(sheet, [10], current, wanted, 2, 'span')).toEqual({ cells: 3, writes: 1 });
-      expect(writeChanged(sheet, [11], current, wanted, 2, 'runs')).toEqual({ cells: 2, writes: 2 });
+      expect(writeChanged(rows, [10], wanted, 'span')).toEqual({ cells: 3, writes: 1 });
+      expect(writeChanged(rows, [11], wanted, 'runs')).toEqual({ cells: 2, writes: 2 });
       expect(env.calls.count('Range.setValues')).toBe(3);
     });
     // The span wrote back what row 3 held as read ('b'); runs wrote only rows 2 and 4.
@@ -90,18 +91,11 @@ describe('updateRegister', () => {
     const outcome = env.run({ kind: 'menu' }, () => {
       const [register] = findRegisters(ss);
       const context = workbookContext(ss, env.gas.Utilities, env.clock.now());
-      return updateRegister(
-        register!,
-        register!.sheet.getDataRange().getValues(),
-        context.procedures,
-        context,
-        41n,
-      );
+      return updateRegister(register!, context, 41n);
     });
-    expect(Array.isArray(outcome)).toBe(false);
-    if (Array.isArray(outcome)) return;
-    expect(outcome.highestId).toBe(43n);
-    expect(outcome.views.map((v) => v.identity)).toEqual(['K-42@2026-11-01', 'K-43@2026-11-01']);
+    if (!outcome.ok) throw new Error(`not updated: ${JSON.stringify(outcome.error)}`);
+    expect(outcome.value.highestId).toBe(43n);
+    expect(outcome.value.views.map((v) => v.identity)).toEqual(['K-42@2026-11-01', 'K-43@2026-11-01']);
     expect(env.spreadsheet.values(tab, 'A2:A3')).toEqual([['K-42'], ['K-43']]);
   });
 
@@ -111,15 +105,9 @@ describe('updateRegister', () => {
     const outcome = env.run({ kind: 'menu' }, () => {
       const [register] = findRegisters(ss);
       const context = workbookContext(ss, env.gas.Utilities, env.clock.now());
-      return updateRegister(
-        register!,
-        register!.sheet.getDataRange().getValues(),
-        context.procedures,
-        context,
-        0n,
-      );
+      return updateRegister(register!, context, 0n);
     });
-    expect(Array.isArray(outcome) ? outcome : outcome.views.map((v) => v.caseId)).toEqual([
+    expect(outcome.ok ? outcome.value.views.map((v) => v.caseId) : outcome.error).toEqual([
       'K-1',
       'ศธ 1/2569',
     ]);

@@ -10,11 +10,12 @@ export class KamnotError extends Error {
   }
 }
 
-export type Result<T> =
+/** A value, or why there is none (one message unless the caller needs several). */
+export type Result<T, E = Msg> =
   | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: Msg };
+  | { readonly ok: false; readonly error: E };
 
-export function ok<T>(value: T): Result<T> {
+export function ok<T, E = Msg>(value: T): Result<T, E> {
   return { ok: true, value };
 }
 

@@ -1,6 +1,7 @@
 /**
- * The People tab's rows (name, email, role, supervisor, active, language) into people. Read with
- * zod/mini: the tab is typed by hand. A row that cannot be a person is reported, not guessed at.
+ * The People tab's rows (name, email, role, supervisor, active, language) into people, and back.
+ * Read with zod/mini: the tab is typed by hand. A row that cannot be a person is reported, not
+ * guessed at.
  */
 import * as z from 'zod/mini';
 import { type Lang, type Msg, msg } from '../i18n/msg';
@@ -58,4 +59,9 @@ export function peopleFromRows(rows: readonly unknown[]): { people: Person[]; pr
     });
   });
   return { people, problems };
+}
+
+/** A person as a People row, in the tab's column order: the row `peopleFromRows` reads back as them. */
+export function personRow(p: Person): unknown[] {
+  return [p.name, p.email, p.role, p.supervisor, p.active, p.lang ?? ''];
 }

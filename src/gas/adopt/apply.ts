@@ -154,11 +154,9 @@ function computeNow(
 ): number | null {
   try {
     const context = workbookContext(s.spreadsheet, s.utilities, s.now, { procedures });
-    const tab = registerTab(sheet, value);
-    const values = sheet.getDataRange().getValues();
     // The first ids of an adopted tab: no id was ever given in it before.
-    const outcome = updateRegister(tab, values, procedures, context, 0n);
-    return Array.isArray(outcome) ? null : outcome.cases;
+    const outcome = updateRegister(registerTab(sheet, value), context, 0n);
+    return outcome.ok ? outcome.value.cases : null;
   } catch {
     return null;
   }

@@ -7,12 +7,11 @@ import { type AnalyseOptions, analyseTab, type TabAnalysis } from '../../core/ad
 import type { MergedRange } from '../../core/adopt/grid';
 import { allProcedures } from '../../core/catalog/catalogue';
 import type { Procedure } from '../../core/catalog/schema';
-import { peopleFromRows } from '../../core/reminders/people-rows';
 import { dateIO, type UtilitiesLike } from '../date-io';
 import type { WorkbookProcedures } from '../procedures/registry';
 import { findRegisters } from '../run/registers';
 import type { Sheet, Spreadsheet } from '../workbook/services';
-import { bodyRows, ensureTab } from '../workbook/tabs';
+import { ensureTab, readPeople } from '../workbook/tabs';
 import { readRecord } from './record';
 
 export interface TabRead {
@@ -39,7 +38,7 @@ function mergesOf(sheet: Sheet): MergedRange[] {
 export function readTab(ss: Spreadsheet, utilities: UtilitiesLike, sheet: Sheet): TabRead {
   const name = sheet.getName();
   const grid = sheet.getLastRow() === 0 ? [] : sheet.getDataRange().getValues();
-  const { people } = peopleFromRows(bodyRows(ensureTab(ss, 'people'), 6));
+  const { people } = readPeople(ensureTab(ss, 'people'));
   const options: AnalyseOptions = {
     merges: mergesOf(sheet),
     people: { names: people.map((p) => p.name), emails: people.map((p) => p.email) },

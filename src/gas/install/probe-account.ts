@@ -3,9 +3,8 @@ import { deploymentVerdict, identityVerdict, mailVerdict, triggersVerdict } from
 import { KAMNOT_SCOPE_URLS, scopesVerdict } from '../../core/install/scopes';
 import type { CheckResult } from '../../core/install/types';
 import { canReceive } from '../../core/reminders/people';
-import { peopleFromRows } from '../../core/reminders/people-rows';
 import { HANDLER, readHeartbeat, readRecord, triggerStatus } from '../run/trigger';
-import { bodyRows, TAB } from '../workbook/tabs';
+import { readPeople, TAB } from '../workbook/tabs';
 import type { CheckServices } from './services';
 
 export function checkIdentity(s: CheckServices): CheckResult {
@@ -52,7 +51,7 @@ export function checkMail(s: CheckServices): CheckResult {
   const owner = readRecord(s.properties)?.owner ?? '';
   const viewerIsOwner = owner !== '' && owner === s.effectiveUser();
   const people = s.spreadsheet.getSheetByName(TAB.people);
-  const recipients = people ? peopleFromRows(bodyRows(people, 6)).people.filter(canReceive).length : 0;
+  const recipients = people ? readPeople(people).people.filter(canReceive).length : 0;
   return mailVerdict({
     ownerQuota: viewerIsOwner
       ? s.mail.getRemainingDailyQuota()

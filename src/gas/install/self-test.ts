@@ -135,5 +135,5 @@ export function recordSelfTest(ss: Spreadsheet, report: SelfTestReport): void {
 /** The last check recorded in `_selftest`, or null when there is none. */
 export function lastSelfTest(ss: Spreadsheet): SelfTestReport | null {
   const sheet = ss.getSheetByName(TAB.selftest);
-  return sheet ? reportFromRows(bodyRows(sheet, HEADERS.selftest.length)) : null;
+  return sheet ? reportFromRows(bodyRows(sheet, 'selftest')) : null;
 }

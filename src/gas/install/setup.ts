@@ -6,7 +6,6 @@
 import type { CalendarName } from '../../core/calendar/calendars';
 import { type Msg, msg, splitBilingual } from '../../core/i18n/msg';
 import { summaryLine } from '../../core/install/types';
-import { peopleFromRows } from '../../core/reminders/people-rows';
 import type { UtilitiesLike } from '../date-io';
 import { type InstallServices, installHourlyTrigger } from '../run/trigger';
 import { savePerson } from '../sidebar-api/people';
@@ -14,7 +13,7 @@ import { getSettings, saveSettings } from '../sidebar-api/settings';
 import { type LockLike, withLock } from '../workbook/lock';
 import { REGISTER_KEY } from '../workbook/register-tab';
 import type { Spreadsheet } from '../workbook/services';
-import { bodyRows, ensureSystemTabs, ensureTab, TAB } from '../workbook/tabs';
+import { ensureSystemTabs, ensureTab, readPeople, TAB } from '../workbook/tabs';
 import { recordSelfTest, runSelfTest } from './self-test';
 import type { CheckServices } from './services';
 
@@ -36,7 +35,7 @@ export interface SetupStep {
 /** The set-up is offered while nobody is in People and no tab is a register. */
 export function setupNeeded(ss: Spreadsheet): boolean {
   const people = ss.getSheetByName(TAB.people);
-  const someone = people ? peopleFromRows(bodyRows(people, 6)).people.length > 0 : false;
+  const someone = people ? readPeople(people).people.length > 0 : false;
   if (someone) return false;
   return ss.createDeveloperMetadataFinder().withKey(REGISTER_KEY).find().length === 0;
 }
@@ -87,7 +86,7 @@ export function runSetup(s: SetupServices, choices: SetupChoices): SetupStep[] {
             'Google does not reveal your email: add yourself in "People"',
           ),
         };
-      const { people } = peopleFromRows(bodyRows(ensureTab(ss, 'people'), 6));
+      const { people } = readPeople(ensureTab(ss, 'people'));
       if (people.some((p) => p.email.trim().toLowerCase() === s.me.toLowerCase()))
         return {
           status: 'already',

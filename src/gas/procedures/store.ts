@@ -24,7 +24,7 @@ const FIRST_PART = 4;
 export function readHistories(sheet: Sheet): { byId: Map<string, StoredHistory>; unreadable: number[] } {
   const byId = new Map<string, { history: VersionRecord[]; rows: number[] }>();
   const unreadable: number[] = [];
-  bodyRows(sheet, Math.max(sheet.getLastColumn(), FIRST_PART + 1)).forEach((r, i) => {
+  bodyRows(sheet, 'versions', { overflow: true }).forEach((r, i) => {
     const row = i + 2;
     if (r.every((v) => v === '' || v === null)) return;
     let record: VersionRecord | null = null;

@@ -3,14 +3,13 @@
  * People tab (for one person's report) and the Settings tab (the office's name, the ITA item).
  */
 import { fiscalYearBe } from '../../core/dates/fiscal';
-import { peopleFromRows } from '../../core/reminders/people-rows';
 import type { Person } from '../../core/reminders/types';
 import type { ReportRegister, ReportRow } from '../../core/report/cases';
 import { missingReportRows, type ReportSettings, readReportSettings } from '../../core/report/settings';
 import type { UtilitiesLike } from '../date-io';
 import { evaluateRegisters, type WorkbookContext, workbookContext } from '../run/context';
 import type { Spreadsheet } from '../workbook/services';
-import { bodyRows, ensureTab } from '../workbook/tabs';
+import { bodyRows, ensureTab, readPeople } from '../workbook/tabs';
 
 export interface ReportData {
   readonly context: WorkbookContext;
@@ -24,7 +23,7 @@ export interface ReportData {
 
 export function collectReport(ss: Spreadsheet, utilities: UtilitiesLike, now: number): ReportData {
   const settingsTab = ensureTab(ss, 'settings');
-  const settingRows = bodyRows(settingsTab, 3);
+  const settingRows = bodyRows(settingsTab, 'settings');
   // The office sees where to type its name and the ITA item: the keys are added once, empty.
   const missing = missingReportRows(settingRows);
   if (missing.length > 0)
@@ -52,7 +51,7 @@ export function collectReport(ss: Spreadsheet, utilities: UtilitiesLike, now: nu
       if (r.parsed.input.start !== null) years.add(fiscalYearBe(r.parsed.input.start));
     }
   }
-  const { people } = peopleFromRows(bodyRows(ensureTab(ss, 'people'), 6));
+  const { people } = readPeople(ensureTab(ss, 'people'));
   return {
     context,
     registers,

@@ -22,7 +22,8 @@ import { parseReminderKey } from '../../core/reminders/keys';
 import { ledgerView } from '../../core/reminders/ledger';
 import type { MovedNotice, Stage } from '../../core/reminders/types';
 import type { Sheet } from '../workbook/services';
-import { appendRows, bodyRows } from '../workbook/tabs';
+import { appendRows, bodyRows, ensureTab } from '../workbook/tabs';
+import type { HourlyRun } from './hourly';
 import { appendLog } from './log';
 import { ledgerRows } from './mail';
 import type { RegisterOutcome } from './update-register';
@@ -62,9 +63,9 @@ export function recordCalendar(props: Props, watch: CalendarWatch): void {
 }
 
 /** A Holidays row's name for a day, for the words of a change. */
-export function holidayNames(holidays: Sheet, offsetAt: (ms: number) => number): (day: Day) => string {
+function holidayNames(holidays: Sheet, offsetAt: (ms: number) => number): (day: Day) => string {
   const names = new Map<Day, string>();
-  for (const row of bodyRows(holidays, 2)) {
+  for (const row of bodyRows(holidays, 'holidays')) {
     const day = parseDateValue(row[0], offsetAt);
     if (day.ok && String(row[1] ?? '').trim() !== '') names.set(day.value, String(row[1]).trim());
   }
@@ -85,7 +86,7 @@ interface StoredNotice {
 
 function readNotices(sheet: Sheet): StoredNotice[] {
   const out: StoredNotice[] = [];
-  bodyRows(sheet, 4).forEach((r, i) => {
+  bodyRows(sheet, 'moved').forEach((r, i) => {
     try {
       const notice = JSON.parse(String(r[2] ?? '')) as MovedNotice;
       if (typeof notice?.identity !== 'string' || typeof notice.after !== 'number') return;
@@ -103,30 +104,26 @@ function readNotices(sheet: Sheet): StoredNotice[] {
  * moved date. Returns the lines for the run's notes.
  */
 export function noticeMoved(
-  services: {
-    readonly movedTab: Sheet;
-    readonly sentTab: Sheet;
-    readonly spreadsheet: Parameters<typeof appendLog>[0];
-    readonly properties: Props;
-  },
+  run: HourlyRun,
   change: CalendarChange,
-  nameOf: (day: Day) => string,
   moved: readonly RegisterOutcome['moved'][number][],
-  today: Day,
-  at: Date,
 ): string[] {
+  const { services, tabs, context } = run;
+  const nameOf = holidayNames(tabs.holidays, context.io.offsetAt);
+  const at = new Date(services.now());
+  const movedTab = ensureTab(services.spreadsheet, 'moved');
   if (moved.length === 0) return [];
   const why: Msg = changeWords(change, nameOf);
-  const known = new Set(readNotices(services.movedTab).map((n) => n.key));
+  const known = new Set(readNotices(movedTab).map((n) => n.key));
   const fresh = moved.filter((m) => !known.has(keyOf(m)));
   if (fresh.length === 0) return [];
-  const sent = stagesSent(services.sentTab);
+  const sent = stagesSent(tabs.sent);
   const rows = fresh.map((m) => {
     const stages = sent.get(`${m.register.key}|${m.identity}|${m.step?.id ?? ''}`) ?? [];
     const notice: MovedNotice = { ...m, why, stagesSent: stages };
-    return [isoFromDay(today), keyOf(m), JSON.stringify(notice), ''];
+    return [isoFromDay(context.today), keyOf(m), JSON.stringify(notice), ''];
   });
-  appendRows(services.movedTab, rows);
+  appendRows(movedTab, rows);
   services.properties.setProperty(PENDING, '1');
   const lines = fresh.map(
     (m) =>

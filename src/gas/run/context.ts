@@ -17,8 +17,8 @@ import { type WorkbookProcedures, workbookProcedures } from '../procedures/regis
 import { SHIPPED_BY } from '../workbook/holidays-tab';
 import type { Sheet, Spreadsheet } from '../workbook/services';
 import { bodyRows, ensureTab } from '../workbook/tabs';
-import { type BoundRow, evaluateBound } from './evaluate-bound';
-import { type BoundRegister, bindRegister, findRegisters } from './registers';
+import { type BoundRow, evaluateRead } from './evaluate-bound';
+import { type BoundRegister, findRegisters, readRegister } from './registers';
 import { caseView, registerRef } from './update-register';
 
 export interface WorkbookContext {
@@ -43,10 +43,12 @@ export function workbookContext(
     readonly procedures?: WorkbookProcedures;
   } = {},
 ): WorkbookContext {
-  const { settings, problems } = readSettings(bodyRows(tabs.settings ?? ensureTab(ss, 'settings'), 2));
+  const { settings, problems } = readSettings(
+    bodyRows(tabs.settings ?? ensureTab(ss, 'settings'), 'settings'),
+  );
   const zone = ss.getSpreadsheetTimeZone();
   const io = dateIO(utilities, zone);
-  const extra = officeHolidays(bodyRows(tabs.holidays ?? ensureTab(ss, 'holidays'), 5), io.offsetAt);
+  const extra = officeHolidays(bodyRows(tabs.holidays ?? ensureTab(ss, 'holidays'), 'holidays'), io.offsetAt);
   return {
     settings,
     settingProblems: problems,
@@ -97,15 +99,10 @@ export function evaluateRegisters(
 ): { readonly bound: BoundRegister; readonly rows: readonly BoundRow[] }[] {
   const out: { bound: BoundRegister; rows: BoundRow[] }[] = [];
   for (const tab of findRegisters(ss)) {
-    const values = tab.sheet.getDataRange().getValues();
-    const bound = bindRegister(tab, values, context.procedures);
-    if ('th' in bound) continue;
-    out.push({
-      bound,
-      rows: bound.problems.length
-        ? []
-        : evaluateBound(bound, values.slice(bound.headerRow), context, 0n, values[bound.headerRow - 1]),
-    });
+    const read = readRegister(tab, context.procedures);
+    if (!read.ok) continue;
+    const { bound } = read.value;
+    out.push({ bound, rows: bound.problems.length ? [] : evaluateRead(read.value, context) });
   }
   return out;
 }

@@ -54,7 +54,7 @@ function stored(v: CaseView): string {
 /** Every register's entry (registers with nothing to remind have a row with no case). */
 export function readDue(sheet: Sheet): Map<number, DueEntry> {
   const out = new Map<number, { day: string; views: CaseView[]; calendar: string; bad: boolean }>();
-  for (const [gid, day, json, calendar] of bodyRows(sheet, 4)) {
+  for (const [gid, day, json, calendar] of bodyRows(sheet, 'due')) {
     const id = Number(gid);
     if (!Number.isInteger(id) || typeof day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(day)) continue;
     const entry = out.get(id) ?? { day, views: [], calendar: String(calendar ?? ''), bad: false };

@@ -4,7 +4,7 @@ import type { Spreadsheet } from '../workbook/services';
 import { workbookContext } from './context';
 import { computedCells, evaluateBound } from './evaluate-bound';
 import { appendLog } from './log';
-import { bindRegister, HEADER_SEARCH, registerTab } from './registers';
+import { readRegister, registerTab } from './registers';
 import { writeChanged } from './write-back';
 
 export interface EditEvent {
@@ -18,34 +18,24 @@ export function onRegisterEdit(ss: Spreadsheet, utilities: UtilitiesLike, e: Edi
   const sheet = e.range.getSheet();
   const binding = sheet.getDeveloperMetadata().find((md) => md.getKey() === REGISTER_KEY);
   if (!binding) return;
-  const recorded = registerTab(sheet, binding.getValue());
-  const width = sheet.getLastColumn();
-  // The rows down to where a header moved by inserted title rows could be: one read.
-  const top = Math.min(Math.max(sheet.getLastRow(), 1), recorded.headerRow + HEADER_SEARCH);
   const context = workbookContext(ss, utilities, now);
   const { io, procedures } = context;
-  const head = sheet.getRange(1, 1, top, width).getValues();
-  const bound = bindRegister(recorded, head, procedures);
-  if ('th' in bound || bound.problems.length > 0) return;
-  const tab = bound;
-  const firstRow = Math.max(tab.headerRow + 1, e.range.getRow());
+  const read = readRegister(registerTab(sheet, binding.getValue()), procedures, { head: true });
+  if (!read.ok || read.value.bound.problems.length > 0) return;
+  const { bound, values: head } = read.value;
+  // The head read spans every column of the tab.
+  const width = head[0]?.length ?? 0;
+  const firstRow = Math.max(bound.headerRow + 1, e.range.getRow());
   const lastRow = e.range.getLastRow();
   if (lastRow < firstRow) return;
-  const header = head[tab.headerRow - 1] ?? [];
+  const header = head[bound.headerRow - 1] ?? [];
   const rows = sheet.getRange(firstRow, 1, lastRow - firstRow + 1, width).getValues();
   // Case ids are left to the hourly run, which sees the whole register and can keep them unique.
   const evaluated = evaluateBound(bound, rows, context, 0n, header);
   const wanted = new Map<number, unknown[]>();
   for (const row of evaluated) wanted.set(row.index, computedCells(row.computed, io, row.version));
-  // writeChanged numbers rows from the first data row: shift the edited block to its place.
-  const offset = firstRow - tab.headerRow - 1;
-  const shifted = new Map([...wanted].map(([r, v]) => [r + offset, v]));
-  const current: unknown[][] = [];
-  rows.forEach((row, i) => {
-    current[i + offset] = row;
-  });
   const computedColumns = bound.layout.computed.map((c) => bound.columnOf.get(c.key)!);
-  writeChanged(sheet, computedColumns, current, shifted, tab.headerRow + 1);
+  writeChanged({ sheet, firstRow, values: rows }, computedColumns, wanted);
   const column = e.range.getColumn();
   const caseId = rows[0]?.[bound.columnOf.get('case-id')!] ?? '';
   const what =

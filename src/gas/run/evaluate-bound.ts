@@ -17,7 +17,7 @@ import {
 import { DOC_NO_COLUMN, type RegisterLayout, registerLayout } from '../../core/register/layout';
 import type { Settings } from '../../core/settings';
 import type { dateIO } from '../date-io';
-import type { BoundRegister } from './registers';
+import type { BoundRegister, RegisterRead } from './registers';
 
 export interface BoundRow extends EvaluatedRow {
   /** The procedure version the case follows (office procedures), null for a catalogue procedure. */
@@ -113,6 +113,15 @@ export function evaluateBound(
     const note = p?.problem ? withProblem(r.computed.note, p.problem) : r.computed.note;
     return { ...r, computed: { ...r.computed, note }, version: p?.record.version ?? null, docNo: docNo(r) };
   });
+}
+
+/** A register as read from row 1: its rows below the header, evaluated. */
+export function evaluateRead(
+  { bound, values }: RegisterRead,
+  context: EvaluateContext,
+  idsAfter = 0n,
+): BoundRow[] {
+  return evaluateBound(bound, values.slice(bound.headerRow), context, idsAfter, values[bound.headerRow - 1]);
 }
 
 /** Kamnot's cells for one row, in layout order (the due date as a Date for the colour rules). */

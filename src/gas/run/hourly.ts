@@ -3,21 +3,20 @@ import { DASHBOARD_WIDTH, type DashboardEntry, dashboardRows } from '../../core/
 import { isoFromDay } from '../../core/dates/civil';
 import { bilingual } from '../../core/i18n/msg';
 import { peopleProblems } from '../../core/reminders/people';
-import { peopleFromRows } from '../../core/reminders/people-rows';
 import { stageOf } from '../../core/reminders/plan';
 import type { UtilitiesLike } from '../date-io';
 import { PROCEDURES_EDITOR } from '../procedures/editor';
 import { settleProcedures } from '../procedures/registry';
 import { syncHolidays } from '../workbook/holidays-tab';
-import type { Builders, Spreadsheet } from '../workbook/services';
-import { bodyRows, ensureSystemTabs, ensureTab } from '../workbook/tabs';
+import type { Builders, Sheet, Spreadsheet } from '../workbook/services';
+import { ensureSystemTabs, readPeople, type SystemTab } from '../workbook/tabs';
 import { addMissingColumns, recolour } from './add-columns';
-import { holidayNames, noticeMoved, recordCalendar, watchCalendar } from './calendar-watch';
+import { noticeMoved, recordCalendar, watchCalendar } from './calendar-watch';
 import { type WorkbookContext, workbookContext } from './context';
 import { type DueEntry, readDue, writeDue } from './due-store';
 import { readIdFloors, writeIdFloors } from './ids';
 import type { MailLike, MailOutcome } from './mail';
-import { bindRegister, findRegisters, type RegisterTab, recordHeaderRow } from './registers';
+import { findRegisters, type RegisterTab, readRegister, recordHeaderRow } from './registers';
 import { remind } from './remind';
 import { type RegisterOutcome, type RunContext, updateRegister } from './update-register';
 
@@ -35,6 +34,17 @@ export interface RunServices {
   readonly flush?: () => void;
   /** Rule builders, to colour a register again after new step columns moved its due-date column. */
   readonly builders?: Builders;
+}
+
+/** One hourly run as its steps share it: the services, Kamnot's tabs, the workbook as read, the notes. */
+export interface HourlyRun {
+  readonly services: RunServices;
+  readonly tabs: Record<SystemTab, Sheet>;
+  /** With the calendar before a change, when one was noticed. */
+  readonly context: WorkbookContext & RunContext;
+  readonly started: number;
+  /** The run record's notes: every step adds its own. */
+  readonly notes: string[];
 }
 
 export interface RunRecord {
@@ -85,31 +95,14 @@ export function runRegisters(services: RunServices): RunRecord {
     // A holiday added or removed since the last run: each case is also counted the old way.
     const watch = watchCalendar(services.properties, context.engine, today);
     const runContext = watch.previous ? { ...context, previous: watch.previous } : context;
-    const evaluated = evaluateInTurn(services, registers, runContext, started, notes, watch.now);
+    const run: HourlyRun = { services, tabs, context: runContext, started, notes };
+    const evaluated = evaluateInTurn(run, registers, watch.now);
     const { status, totals } = evaluated;
     writeDashboard(tabs.dashboard, dashboardRows(evaluated.dashboard, settings.lang));
     // People's mistakes are told every run, not only on the runs that send mail.
-    const { people, problems: unreadablePeople } = peopleFromRows(bodyRows(tabs.people, 6));
+    const { people, problems: unreadablePeople } = readPeople(tabs.people);
     notes.push(...[...unreadablePeople, ...peopleProblems(people)].map(bilingual));
-    if (watch.change) {
-      const nameOf = holidayNames(tabs.holidays, io.offsetAt);
-      const at = new Date(services.now());
-      notes.push(
-        ...noticeMoved(
-          {
-            movedTab: ensureTab(ss, 'moved'),
-            sentTab: tabs.sent,
-            spreadsheet: ss,
-            properties: services.properties,
-          },
-          watch.change,
-          nameOf,
-          evaluated.moved,
-          today,
-          at,
-        ),
-      );
-    }
+    if (watch.change) notes.push(...noticeMoved(run, watch.change, evaluated.moved));
     // What each register needs reminding of, by the day it was evaluated: today's runs together.
     const due = readDue(tabs.due);
     for (const [gid, entry] of evaluated.due) due.set(gid, entry);
@@ -119,9 +112,7 @@ export function runRegisters(services: RunServices): RunRecord {
     // Once every register has been counted on the calendar in use, later runs compare against it.
     if (registers.every((r) => due.get(r.id)?.calendar === watch.now))
       recordCalendar(services.properties, watch);
-    const mail = services.mail
-      ? remind(services, services.mail, tabs, context, { registers, due, people }, notes)
-      : undefined;
+    const mail = services.mail ? remind(run, services.mail, { registers, due, people }) : undefined;
     return { status, registers: registers.length, ...totals, notes, ...(mail ? { mail } : {}) };
   } finally {
     services.lock.releaseLock();
@@ -132,14 +123,8 @@ export function runRegisters(services: RunServices): RunRecord {
  * Evaluates and writes the registers in turn from the saved cursor, stopping before one that would
  * not fit in the time left. Each register evaluated gives its `_due` entry for today.
  */
-function evaluateInTurn(
-  services: RunServices,
-  registers: readonly RegisterTab[],
-  context: WorkbookContext & RunContext,
-  started: number,
-  notes: string[],
-  calendar: string,
-) {
+function evaluateInTurn(run: HourlyRun, registers: readonly RegisterTab[], calendar: string) {
+  const { services, context, started, notes } = run;
   const { procedures, today } = context;
   const day = isoFromDay(today);
   const floors = readIdFloors(services.properties);
@@ -165,22 +150,21 @@ function evaluateInTurn(
     }
     const tab = registers[index]!;
     const registerStarted = services.now();
-    let values = tab.sheet.getDataRange().getValues();
-    const bound = bindRegister(tab, values, procedures);
+    let read = readRegister(tab, procedures);
     // A new step of an office procedure gets its column, then the register is read again.
-    if (!('th' in bound) && addMissingColumns(bound)) {
-      values = tab.sheet.getDataRange().getValues();
-      const again = bindRegister(tab, values, procedures);
-      if (!('th' in again) && services.builders) recolour(again, services.builders);
+    if (read.ok && addMissingColumns(read.value.bound)) {
+      read = readRegister(tab, procedures);
+      if (read.ok && services.builders) recolour(read.value.bound, services.builders);
     }
-    const outcome = updateRegister(tab, values, procedures, context, floors.get(tab.id) ?? 0n);
-    if (Array.isArray(outcome)) {
-      notes.push(...outcome.map(bilingual));
-      totals.problems += outcome.length;
+    const result = updateRegister(tab, context, floors.get(tab.id) ?? 0n, read);
+    if (!result.ok) {
+      notes.push(...result.error.map(bilingual));
+      totals.problems += result.error.length;
       // Nothing of it can be reminded until it is fixed: it does not hold the day's mail back.
       due.set(tab.id, { day, views: [], calendar });
       continue;
     }
+    const outcome = result.value;
     const name = outcome.bound.name;
     notes.push(...outcome.bound.warnings.map(bilingual));
     if (outcome.changed) {

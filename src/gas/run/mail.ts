@@ -74,7 +74,7 @@ export interface MailInput {
 
 /** Every ledger row, in whatever order the tab holds them. One read. */
 export function ledgerRows(sentTab: Sheet): unknown[][] {
-  return bodyRows(sentTab, 6);
+  return bodyRows(sentTab, 'sent');
 }
 
 /**
@@ -93,12 +93,16 @@ function pruned(sentTab: Sheet, rows: unknown[][], today: Day): unknown[][] {
   return kept;
 }
 
-export function sendDigests(
-  mail: MailLike,
-  flush: () => void,
-  sentTab: Sheet,
-  input: MailInput,
-): MailOutcome {
+/** Where digests go and where each is recorded: the mail service, the _sent ledger and its flush. */
+export interface Outbox {
+  readonly mail: MailLike;
+  /** Makes a ledger row stick before the mail it records goes. */
+  readonly flush: () => void;
+  readonly sentTab: Sheet;
+}
+
+export function sendDigests(outbox: Outbox, input: MailInput): MailOutcome {
+  const { mail, sentTab } = outbox;
   const rows = pruned(sentTab, ledgerRows(sentTab), input.today);
   const ledger: LedgerView = ledgerView(rows);
   let record = input.record.read();
@@ -160,7 +164,7 @@ export function sendDigests(
         input.record.write(record);
       },
     };
-    const outcome = sendOne(mail, flush, sentTab, digest, input, remember);
+    const outcome = sendOne(outbox, digest, input, remember);
     if (outcome === 'sent') {
       sent++;
       told.push(...(digest.moved ?? []));
@@ -178,9 +182,7 @@ function keepDays(settings: ReminderSettings): number {
 }
 
 function sendOne(
-  mail: MailLike,
-  flush: () => void,
-  sentTab: Sheet,
+  { mail, flush, sentTab }: Outbox,
   digest: PlannedDigest,
   input: { settings: ReminderSettings; today: Day; nowIso: () => string },
   remember: { sending(): void; failed(): void },

@@ -3,9 +3,9 @@
  * column metadata when a header was retyped). A register whose columns cannot all be found is
  * reported, not guessed at.
  */
-import { procedureById } from '../../core/catalog/catalogue';
 import type { Procedure } from '../../core/catalog/schema';
 import { columnLetters } from '../../core/cells';
+import { fail, ok, type Result } from '../../core/i18n/error';
 import { type Msg, msg } from '../../core/i18n/msg';
 import type { History } from '../../core/procedures/versions';
 import { docNoColumn } from '../../core/register/doc-no';
@@ -103,13 +103,11 @@ export function unboundTabs(ss: Spreadsheet): Sheet[] {
   return ss.getSheets().filter((s) => !bound.has(s.getSheetId()) && !system.has(s.getName()));
 }
 
-/** Where a register's rules come from: the workbook's procedures, or the catalogue alone. */
+/** Where a register's rules come from: the workbook's procedures (the office's and the catalogue's). */
 export type ProcedureSource = Pick<WorkbookProcedures, 'latest' | 'history'>;
 
-const CATALOGUE: ProcedureSource = { latest: procedureById, history: () => null };
-
 /** How far below the recorded header row a moved header is looked for (title rows added above it). */
-export const HEADER_SEARCH = 30;
+const HEADER_SEARCH = 30;
 
 /**
  * The register's header row in `values` (the tab read from row 1): the recorded one while it holds
@@ -120,15 +118,9 @@ export const HEADER_SEARCH = 30;
 function locateHeader(
   tab: RegisterTab,
   values: readonly (readonly unknown[])[],
-  procedures: ProcedureSource = CATALOGUE,
+  layout: RegisterLayout,
 ): number {
-  const procedure = procedures.latest(tab.procedureId);
-  if (!procedure) return tab.headerRow;
-  const texts = new Set(
-    registerLayout(procedure, { versioned: procedures.history(tab.procedureId) !== null }).computed.map(
-      headerText,
-    ),
-  );
+  const texts = new Set(layout.computed.map(headerText));
   const score = (row: readonly unknown[] | undefined) =>
     (row ?? []).filter((v) => typeof v === 'string' && texts.has(v.trim())).length;
   const recorded = score(values[tab.headerRow - 1]);
@@ -146,15 +138,48 @@ function locateHeader(
   return best;
 }
 
-/** The tab read from row 1 (`values`), bound at its header row wherever that is now. */
-export function bindRegister(
+/** A register tab as read (`values`, from row 1) and bound at its header row wherever that is now. */
+export interface RegisterRead {
+  readonly bound: BoundRegister;
+  readonly values: readonly (readonly unknown[])[];
+}
+
+/**
+ * The one way to read a register: its cells from row 1, then its columns bound. `values`: the caller
+ * has just read them. `head`: only the rows down to where a moved header can be, every column (an
+ * edit, one case). Fails only when the tab's procedure is unknown; a register whose columns cannot
+ * all be found is read, with `bound.problems` saying which.
+ */
+export function readRegister(
   tab: RegisterTab,
-  values: readonly (readonly unknown[])[],
-  procedures: ProcedureSource = CATALOGUE,
-): BoundRegister | Msg {
-  const headerRow = locateHeader(tab, values, procedures);
+  procedures: ProcedureSource,
+  read: { readonly values?: readonly (readonly unknown[])[]; readonly head?: boolean } = {},
+): Result<RegisterRead> {
+  const { sheet, procedureId } = tab;
+  const values = read.values ?? (read.head ? headRows(tab) : sheet.getDataRange().getValues());
+  const procedure = procedures.latest(procedureId);
+  if (!procedure) {
+    const name = sheet.getName();
+    return fail(
+      msg(
+        `แท็บ "${name}" ผูกกับกระบวนงานที่ไม่รู้จัก (${procedureId})`,
+        `tab "${name}" is bound to an unknown procedure (${procedureId})`,
+      ),
+    );
+  }
+  const history = procedures.history(procedureId);
+  const layout = registerLayout(procedure, { versioned: history !== null });
+  const headerRow = locateHeader(tab, values, layout);
   const at = headerRow === tab.headerRow ? tab : { ...tab, headerRow };
-  return bindColumns(at, values[headerRow - 1] ?? [], procedures);
+  const bound = bindColumns(at, values[headerRow - 1] ?? [], { procedure, history, layout });
+  return ok({ bound, values });
+}
+
+/** The rows down to where a header moved by inserted title rows could be: one read. */
+function headRows({ sheet, headerRow }: RegisterTab): unknown[][] {
+  const width = sheet.getLastColumn();
+  const top = Math.min(Math.max(sheet.getLastRow(), 1), headerRow + HEADER_SEARCH);
+  return sheet.getRange(1, 1, top, width).getValues();
 }
 
 /** Records where the header is now, after rows were inserted or deleted above it. */
@@ -163,22 +188,15 @@ export function recordHeaderRow(tab: RegisterTab, headerRow: number): void {
   if (md) md.setValue(bindingValue({ ...readBinding(md.getValue()), headerRow }));
 }
 
-export function bindColumns(
+/** The header's columns found by their text, then by column metadata when the text cannot say. */
+function bindColumns(
   tab: RegisterTab,
   header: readonly unknown[],
-  procedures: ProcedureSource = CATALOGUE,
-): BoundRegister | Msg {
-  const { sheet, procedureId } = tab;
+  rules: Pick<BoundRegister, 'procedure' | 'history' | 'layout'>,
+): BoundRegister {
+  const { sheet } = tab;
+  const { history, layout } = rules;
   const name = sheet.getName();
-  const procedure = procedures.latest(procedureId);
-  const history = procedures.history(procedureId);
-  if (!procedure) {
-    return msg(
-      `แท็บ "${name}" ผูกกับกระบวนงานที่ไม่รู้จัก (${procedureId})`,
-      `tab "${name}" is bound to an unknown procedure (${procedureId})`,
-    );
-  }
-  const layout = registerLayout(procedure, { versioned: history !== null });
   const columns = [...layout.inputs, ...layout.computed];
   // Columns of steps an older version had: cases still on it read them; none is required.
   const current = new Set(columns.map((c) => c.key));
@@ -238,5 +256,5 @@ export function bindColumns(
         `tab "${name}": ${at.length} columns are headed "${text}" (${letters.join(', ')}): Kamnot reads column ${read} only`,
       );
     });
-  return { ...tab, name, procedure, history, layout, columnOf, problems, warnings };
+  return { ...tab, name, ...rules, columnOf, problems, warnings };
 }

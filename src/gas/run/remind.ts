@@ -9,12 +9,11 @@ import { bilingual } from '../../core/i18n/msg';
 import { readSentRecord, sentRecordText } from '../../core/reminders/sent-record';
 import type { Person } from '../../core/reminders/types';
 import { readChunked, writeChunked } from '../workbook/chunked-property';
-import type { Sheet } from '../workbook/services';
-import { ensureTab, type SystemTab } from '../workbook/tabs';
+import { ensureTab } from '../workbook/tabs';
 import { markTold, untold } from './calendar-watch';
-import { reminderSettingsOf, type WorkbookContext } from './context';
+import { reminderSettingsOf } from './context';
 import type { DueEntry } from './due-store';
-import type { RunServices } from './hourly';
+import type { HourlyRun } from './hourly';
 import { type MailLike, type MailOutcome, sendDigests } from './mail';
 import type { RegisterTab } from './registers';
 
@@ -22,17 +21,15 @@ import type { RegisterTab } from './registers';
 const SENT_RECORD = 'kamnot.sent';
 
 export function remind(
-  services: RunServices,
+  run: HourlyRun,
   mailer: MailLike,
-  tabs: Record<SystemTab, Sheet>,
-  context: WorkbookContext,
   workbook: {
     readonly registers: readonly RegisterTab[];
     readonly due: ReadonlyMap<number, DueEntry>;
     readonly people: readonly Person[];
   },
-  notes: string[],
 ): MailOutcome | undefined {
+  const { services, tabs, context, notes } = run;
   const { settings, io, today, engine } = context;
   const { registers, due, people } = workbook;
   const dayNow = () => dayFromInstant(services.now(), io.offsetAt);
@@ -53,7 +50,8 @@ export function remind(
     return undefined;
   }
   const notices = untold(() => ensureTab(services.spreadsheet, 'moved'), services.properties);
-  const mail = sendDigests(mailer, services.flush ?? (() => {}), tabs.sent, {
+  const outbox = { mail: mailer, flush: services.flush ?? (() => {}), sentTab: tabs.sent };
+  const mail = sendDigests(outbox, {
     notices: notices.notices,
     cases: [...due.values()].flatMap((e) => e.views),
     people,

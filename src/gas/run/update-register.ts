@@ -9,15 +9,21 @@ import { type Day, isoFromDay } from '../../core/dates/civil';
 import { fiscalYearBe } from '../../core/dates/fiscal';
 import { evaluateCase } from '../../core/engine/evaluate';
 import type { EngineSettings } from '../../core/engine/types';
-import type { Msg } from '../../core/i18n/msg';
-import { msg } from '../../core/i18n/msg';
+import { ok, type Result } from '../../core/i18n/error';
+import { type Msg, msg } from '../../core/i18n/msg';
 import { withProblem } from '../../core/register/computed';
 import { type EvaluatedRow, kamnotIdNumber } from '../../core/register/evaluate-register';
 import { caseIdentity } from '../../core/reminders/keys';
 import type { CaseView, MovedNotice, RegisterRef } from '../../core/reminders/types';
-import { computedCells, type EvaluateContext, evaluateBound, ID_PREFIX } from './evaluate-bound';
-import { type BoundRegister, bindRegister, type ProcedureSource, type RegisterTab } from './registers';
-import { sameCell, writeChanged } from './write-back';
+import { computedCells, type EvaluateContext, evaluateRead, ID_PREFIX } from './evaluate-bound';
+import {
+  type BoundRegister,
+  type ProcedureSource,
+  type RegisterRead,
+  type RegisterTab,
+  readRegister,
+} from './registers';
+import { type DataRows, sameCell, writeChanged } from './write-back';
 
 /** `officeIds`: the register's case ids are the office's own reference numbers, never Kamnot's. */
 type Ref = RegisterRef & { readonly officeIds?: boolean };
@@ -83,6 +89,7 @@ export interface RegisterOutcome {
 
 /** The workbook as the run sees it, and the calendar it had before a change (to tell moved dates). */
 export interface RunContext extends EvaluateContext {
+  readonly procedures: ProcedureSource;
   readonly previous?: EngineSettings;
 }
 
@@ -90,29 +97,28 @@ export interface RunContext extends EvaluateContext {
 const READS = 3;
 
 /**
- * Evaluates the register from `values` (the tab read from row 1) and writes what changed. Just before
- * writing it reads the tab again: when an officer changed anything meanwhile (typed a case or an id,
- * inserted or sorted rows, added a title row), it evaluates again from that newer read, so nothing is
- * written onto the wrong row, no id over one just typed, and no case is left out of the day's mail.
- * Binding problems come back as messages.
+ * Evaluates the register from `first` (read now unless the caller has just read it) and writes what
+ * changed. Just before writing it reads the tab again: when an officer changed anything meanwhile
+ * (typed a case or an id, inserted or sorted rows, added a title row), it evaluates again from that
+ * newer read, so nothing is written onto the wrong row, no id over one just typed, and no case is left
+ * out of the day's mail. A register that cannot be read or bound gives its problems.
  */
 export function updateRegister(
   tab: RegisterTab,
-  values: readonly (readonly unknown[])[],
-  procedures: ProcedureSource,
   context: RunContext,
   idsAfter: bigint,
-): RegisterOutcome | Msg[] {
-  let read = values;
+  first: Result<RegisterRead> = readRegister(tab, context.procedures),
+): Result<RegisterOutcome, readonly Msg[]> {
+  let read = first;
   for (let n = 1; ; n++) {
-    const bound = bindRegister(tab, read, procedures);
-    if ('th' in bound) return [bound];
-    if (bound.problems.length > 0) return [...bound.problems];
-    const plan = planRegister(bound, read, context, idsAfter);
+    if (!read.ok) return { ok: false, error: [read.error] };
+    const { bound } = read.value;
+    if (bound.problems.length > 0) return { ok: false, error: bound.problems };
+    const plan = planRegister(read.value, context, idsAfter);
     const now = bound.sheet.getDataRange().getValues();
-    if (sameInputs(read, now, plan.computedColumns)) return writeRegister(bound, plan, now);
+    if (sameInputs(read.value.values, now, plan.computedColumns)) return ok(writeRegister(bound, plan, now));
     if (n >= READS)
-      return {
+      return ok({
         bound,
         ...plan.summary,
         cells: 0,
@@ -121,8 +127,8 @@ export function updateRegister(
         highestId: idsAfter,
         changed: true,
         moved: [],
-      };
-    read = now;
+      });
+    read = readRegister(tab, context.procedures, { values: now });
   }
 }
 
@@ -142,17 +148,13 @@ interface Plan {
 }
 
 /** Every row evaluated, and what Kamnot's cells, notes and new ids should be. Writes nothing. */
-function planRegister(
-  bound: BoundRegister,
-  values: readonly (readonly unknown[])[],
-  context: RunContext,
-  idsAfter: bigint,
-): Plan {
+function planRegister(read: RegisterRead, context: RunContext, idsAfter: bigint): Plan {
+  const { bound, values } = read;
   const { layout, columnOf } = bound;
   const { io } = context;
   const register = registerRef(bound);
   const data = values.slice(bound.headerRow);
-  const evaluated = evaluateBound(bound, data, context, idsAfter, values[bound.headerRow - 1]);
+  const evaluated = evaluateRead(read, context, idsAfter);
   const computedColumns = layout.computed.map((c) => columnOf.get(c.key)!);
   let highestId = idsAfter;
   const wanted = new Map<number, unknown[]>();
@@ -242,22 +244,14 @@ function writeRegister(
   current: readonly (readonly unknown[])[],
 ): RegisterOutcome {
   const { sheet, columnOf } = bound;
-  const data = current.slice(bound.headerRow);
-  const firstRow = bound.headerRow + 1;
-  const written = writeChanged(sheet, plan.computedColumns, data, plan.wanted, firstRow);
+  const rows: DataRows = { sheet, firstRow: bound.headerRow + 1, values: current.slice(bound.headerRow) };
+  const written = writeChanged(rows, plan.computedColumns, plan.wanted);
   const idColumn = bound.officeIds ? -1 : (columnOf.get('case-id') ?? -1);
   const ids =
     idColumn < 0
       ? { cells: 0, writes: 0 }
-      : writeChanged(
-          sheet,
-          [idColumn],
-          data,
-          blankIdCells(sheet, idColumn, data, plan.newIds, firstRow),
-          firstRow,
-          'runs',
-        );
-  const noteWrites = writeNotes(sheet, columnOf.get('kamnot:state')!, data.length, plan.notes, firstRow);
+      : writeChanged(rows, [idColumn], blankIdCells(rows, idColumn, plan.newIds), 'runs');
+  const noteWrites = writeNotes(rows, columnOf.get('kamnot:state')!, plan.notes);
   return {
     bound,
     ...plan.summary,
@@ -289,12 +283,11 @@ function sameInputs(
 
 /** The state column's notes: one read, and one write from the first changed note to the last. */
 function writeNotes(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  { sheet, firstRow, values }: DataRows,
   column: number,
-  rows: number,
   notes: ReadonlyMap<number, string>,
-  firstRow: number,
 ): number {
+  const rows = values.length;
   if (rows === 0) return 0;
   const current = sheet.getRange(firstRow, column + 1, rows, 1).getNotes();
   const changed: number[] = [];
@@ -314,11 +307,9 @@ function writeNotes(
  * there is an id to write.
  */
 function blankIdCells(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  { sheet, firstRow, values: data }: DataRows,
   column: number,
-  data: readonly (readonly unknown[])[],
   newIds: ReadonlyMap<number, unknown[]>,
-  firstRow: number,
 ): Map<number, unknown[]> {
   const empty = [...newIds].filter(([r]) => data[r]?.[column] === '' || data[r]?.[column] === null);
   if (empty.length === 0) return new Map();

@@ -25,9 +25,16 @@ export function sameCell(a: unknown, b: unknown): boolean {
   );
 }
 
+/** A register's data rows as read: the sheet, the sheet row the first of them is on, their values. */
+export interface DataRows {
+  readonly sheet: Sheet;
+  readonly firstRow: number;
+  readonly values: readonly (readonly unknown[])[];
+}
+
 /**
- * `wanted[r][k]` is the value for data row r (0 = sheet row `firstRow`) of Kamnot column k, which sits at
- * sheet column `columns[k]` (0-based). `current` is the whole data block as read.
+ * `wanted[r][k]` is the value for data row r (0 = sheet row `rows.firstRow`) of Kamnot column k, which
+ * sits at sheet column `columns[k]` (0-based).
  * - 'span' (Kamnot's own columns): one write per group of adjacent columns, from the first changed
  *   row to the last; rows in between get back what they hold. Changed rows are scattered among
  *   closed cases, so writing each run of rows would cost a call per row.
@@ -35,13 +42,12 @@ export function sameCell(a: unknown, b: unknown): boolean {
  *   run of consecutive rows, so nothing typed is ever rewritten.
  */
 export function writeChanged(
-  sheet: Sheet,
+  rows: DataRows,
   columns: readonly number[],
-  current: readonly (readonly unknown[])[],
   wanted: ReadonlyMap<number, readonly unknown[]>,
-  firstRow: number,
   mode: 'span' | 'runs' = 'span',
 ): { cells: number; writes: number } {
+  const { sheet, firstRow, values: current } = rows;
   let cells = 0;
   let writes = 0;
   const order = columns.map((c, k) => [c, k] as const).sort((a, b) => a[0] - b[0]);

@@ -28,7 +28,7 @@ export function getHolidays(ss: Spreadsheet, utilities: UtilitiesLike, now: numb
 function read(ss: Spreadsheet, { settings, io }: WorkbookContext): HolidaysView {
   const office: HolidaysView['office'][number][] = [];
   const unreadable: number[] = [];
-  bodyRows(ensureTab(ss, 'holidays'), 5).forEach((r, i) => {
+  bodyRows(ensureTab(ss, 'holidays'), 'holidays').forEach((r, i) => {
     if (r[4] === SHIPPED_BY || (r[0] === '' && r[1] === '')) return;
     const day = parseDateValue(r[0], io.offsetAt);
     if (day.ok) office.push({ row: i + 2, date: isoFromDay(day.value), name: String(r[1] ?? '') });
@@ -140,7 +140,7 @@ function readPasted(text: string) {
 /** Every readable date of the Holidays tab, shipped rows and the office's alike. */
 function datesInTab(ss: Spreadsheet, { io }: WorkbookContext): Set<string> {
   const dates = new Set<string>();
-  for (const r of bodyRows(ensureTab(ss, 'holidays'), 1)) {
+  for (const r of bodyRows(ensureTab(ss, 'holidays'), 'holidays', { firstColumnOnly: true })) {
     const day = parseDateValue(r[0], io.offsetAt);
     if (day.ok) dates.add(isoFromDay(day.value));
   }

@@ -73,7 +73,7 @@ export function getHome(s: HomeServices): Omit<Home, 'setupNeeded'> {
   });
   const installed = status.state !== 'missing';
   const shown = (iso: string) => shownInZone(s.utilities, zone, iso);
-  const last = lastRun(bodyRows(ensureTab(ss, 'log'), 3, 200), shown);
+  const last = lastRun(bodyRows(ensureTab(ss, 'log'), 'log', { newest: LAST_RUN_SEARCH }), shown);
   const beat = status.heartbeat;
   return {
     version: s.version,
@@ -111,6 +111,9 @@ function shownInZone(utilities: UtilitiesLike, zone: string, iso: string): strin
   const [d, m, y, hm] = utilities.formatDate(at, zone, 'd M yyyy HH:mm').split(' ');
   return `${d}/${m}/${Number(y) + 543} ${hm}`;
 }
+
+/** How far back Home looks for the last run: the log's newest rows, not its whole history. */
+const LAST_RUN_SEARCH = 200;
 
 function lastRun(rows: readonly (readonly unknown[])[], shown: (iso: string) => string): Home['lastRun'] {
   for (let i = rows.length - 1; i >= 0; i--) {

@@ -4,11 +4,10 @@
  */
 import { formatDate } from '../../core/dates/format';
 import { resolvePerson } from '../../core/reminders/people';
-import { peopleFromRows } from '../../core/reminders/people-rows';
 import type { UtilitiesLike } from '../date-io';
 import { caseViewsOf, workbookContext } from '../run/context';
 import type { Spreadsheet } from '../workbook/services';
-import { bodyRows, ensureTab } from '../workbook/tabs';
+import { ensureTab, readPeople } from '../workbook/tabs';
 import type { MyCases } from './public';
 
 const NEEDS_ATTENTION = new Set(['overdue', 'due-today', 'due-soon']);
@@ -16,7 +15,7 @@ const NEEDS_ATTENTION = new Set(['overdue', 'due-today', 'due-soon']);
 export function getMyCases(ss: Spreadsheet, utilities: UtilitiesLike, now: number, email: string): MyCases {
   const who = email.trim().toLowerCase();
   if (who === '') return { email: '', cases: [] };
-  const { people } = peopleFromRows(bodyRows(ensureTab(ss, 'people'), 6));
+  const { people } = readPeople(ensureTab(ss, 'people'));
   const cases: MyCases['cases'][number][] = [];
   for (const c of caseViewsOf(ss, workbookContext(ss, utilities, now))) {
     if (!NEEDS_ATTENTION.has(c.state)) continue;

@@ -5,7 +5,7 @@
  */
 import { peopleProblems } from '../../core/reminders/people';
 import { personProblems, unknownAssignees } from '../../core/reminders/people-edit';
-import { peopleFromRows } from '../../core/reminders/people-rows';
+import { peopleFromRows, personRow } from '../../core/reminders/people-rows';
 import type { Person } from '../../core/reminders/types';
 import type { UtilitiesLike } from '../date-io';
 import { caseViewsOf, workbookContext } from '../run/context';
@@ -14,15 +14,13 @@ import { appendRows, bodyRows, ensureTab } from '../workbook/tabs';
 import { writeRowChanges } from '../workbook/write-cells';
 import type { PeopleView, PersonInput, PersonRow } from './public';
 
-const WIDTH = 6;
-
 function rowsOf(ss: Spreadsheet): {
   rows: PersonRow[];
   people: Person[];
   problems: PeopleView['problems'];
   raw: unknown[][];
 } {
-  const raw = bodyRows(ensureTab(ss, 'people'), WIDTH);
+  const raw = bodyRows(ensureTab(ss, 'people'), 'people');
   const { people, problems } = peopleFromRows(raw);
   const rows: PersonRow[] = [];
   raw.forEach((cells, i) => {
@@ -67,7 +65,7 @@ export function savePerson(
   if (problems.length > 0) {
     throw new Error(`${problems.map((p) => p.th).join('; ')} / ${problems.map((p) => p.en).join('; ')}`);
   }
-  const cells = [person.name, person.email, person.role, person.supervisor, person.active, person.lang ?? ''];
+  const cells = personRow(person);
   const sheet = ensureTab(ss, 'people');
   if (input.row === null) appendRows(sheet, [cells]);
   else writeRowChanges(sheet, input.row, 1, raw[input.row - 2] ?? [], cells);

@@ -11,7 +11,7 @@ import type { UtilitiesLike } from '../date-io';
 import { workbookContext } from '../run/context';
 import { onRegisterEdit } from '../run/edit';
 import { type BoundRow, evaluateBound } from '../run/evaluate-bound';
-import { bindColumns, findRegisters } from '../run/registers';
+import { findRegisters, readRegister } from '../run/registers';
 import { withLock } from '../workbook/lock';
 import type { Spreadsheet } from '../workbook/services';
 import type { CaseMoved, CaseMovePlan } from './public';
@@ -40,12 +40,13 @@ function find(ss: Spreadsheet, utilities: UtilitiesLike, now: number, gid: numbe
   const context = workbookContext(ss, utilities, now);
   const tab = findRegisters(ss).find((t) => t.id === gid);
   if (!tab) return fail(msg('ไม่พบทะเบียนนี้', 'this register is not found'));
-  const sheet = tab.sheet;
-  const width = sheet.getLastColumn();
-  const header = sheet.getRange(tab.headerRow, 1, 1, width).getValues()[0] ?? [];
-  const bound = bindColumns(tab, header, context.procedures);
-  if ('th' in bound) return fail(bound);
+  const read = readRegister(tab, context.procedures, { head: true });
+  if (!read.ok) return fail(read.error);
+  const { bound, values: head } = read.value;
   if (bound.problems.length > 0) return fail(bound.problems[0]!);
+  const sheet = tab.sheet;
+  // The head read spans every column of the tab.
+  const width = head[0]?.length ?? 0;
   const history = bound.history;
   if (!history)
     return fail(
@@ -58,7 +59,7 @@ function find(ss: Spreadsheet, utilities: UtilitiesLike, now: number, gid: numbe
     `แถว ${row} ไม่ใช่เรื่องในทะเบียน "${bound.name}"`,
     `row ${row} is not a case of register "${bound.name}"`,
   );
-  if (!Number.isInteger(row) || row <= tab.headerRow || row > sheet.getLastRow()) return fail(notCase);
+  if (!Number.isInteger(row) || row <= bound.headerRow || row > sheet.getLastRow()) return fail(notCase);
   const versionAt = bound.columnOf.get('kamnot:version') ?? -1;
   if (versionAt < 0)
     return fail(

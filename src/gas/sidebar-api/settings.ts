@@ -10,14 +10,14 @@ import { writeColumnChanges } from '../workbook/write-cells';
 import type { SettingsView } from './public';
 
 export function getSettings(ss: Spreadsheet): SettingsView {
-  const { settings, problems } = readSettings(bodyRows(ensureTab(ss, 'settings'), 2));
+  const { settings, problems } = readSettings(bodyRows(ensureTab(ss, 'settings'), 'settings'));
   return { values: settings, fields: settingsFields(), problems };
 }
 
 /** `settings` was checked against SettingsSchema at the boundary (inputs.ts). */
 export function saveSettings(ss: Spreadsheet, settings: Settings): SettingsView {
   const sheet = ensureTab(ss, 'settings');
-  const rows = bodyRows(sheet, 3);
+  const rows = bodyRows(sheet, 'settings');
   const fields = settingsFields();
   const current = rows.map((r) => r[1]);
   const values = [...current];

@@ -29,7 +29,7 @@ export function syncHolidays(
   today: Day,
   dateOut: (day: Day) => unknown,
 ): string | null {
-  const rows = bodyRows(sheet, 5);
+  const rows = bodyRows(sheet, 'holidays');
   if (calendar !== 'NONE' && !rows.some((r) => r[4] === SHIPPED_BY)) {
     appendRows(
       sheet,

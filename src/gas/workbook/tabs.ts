@@ -5,6 +5,7 @@
  */
 import { SELFTEST_HEADERS } from '../../core/install/record';
 import { tabHeaderRow } from '../../core/procedures/tab-layout';
+import { peopleFromRows } from '../../core/reminders/people-rows';
 import { settingsRows } from '../../core/settings';
 import type { Sheet, Spreadsheet } from './services';
 import { safeCell } from './write-cells';
@@ -92,12 +93,33 @@ export function ensureSystemTabs(ss: Spreadsheet): Record<SystemTab, Sheet> {
   return out;
 }
 
-/** Rows under the header (values), or [] for an empty tab. One read. */
-export function bodyRows(sheet: Sheet, width: number, atMost = Number.POSITIVE_INFINITY): unknown[][] {
+/** What a reader leaves out of a tab on purpose; by default every row, as wide as the tab's header. */
+export interface RowsWanted {
+  /** Only the newest rows (the log's latest runs, not its whole history). */
+  readonly newest?: number;
+  /** Only column A, when nothing else of a row is looked at (the Holidays tab's dates). */
+  readonly firstColumnOnly?: boolean;
+  /** Every column the rows fill, right of the header too (_procedures' JSON, cut into parts). */
+  readonly overflow?: boolean;
+}
+
+/** The rows under one of Kamnot's tabs' header, as wide as HEADERS says, or [] for an empty tab. One read. */
+export function bodyRows(sheet: Sheet, kind: keyof typeof TAB, wanted: RowsWanted = {}): unknown[][] {
   const last = sheet.getLastRow();
   if (last < 2) return [];
-  const first = Math.max(2, last - atMost + 1);
+  const headers = HEADERS[kind].length;
+  const width = wanted.firstColumnOnly
+    ? 1
+    : wanted.overflow
+      ? Math.max(sheet.getLastColumn(), headers)
+      : headers;
+  const first = Math.max(2, last - (wanted.newest ?? Number.POSITIVE_INFINITY) + 1);
   return sheet.getRange(first, 1, last - first + 1, width).getValues();
+}
+
+/** The People tab's people, and its rows that cannot be read. */
+export function readPeople(sheet: Sheet): ReturnType<typeof peopleFromRows> {
+  return peopleFromRows(bodyRows(sheet, 'people'));
 }
 
 /** Appends rows below the last one in one write; strings are written as text, never as formulas. */
