@@ -10,8 +10,10 @@ const BUNDLE_DATE_SUITES = ['test/bundle/formulas*.test.ts'];
 
 export default defineConfig({
   test: {
-    // Property tests drive the bundle through the vm runtime; a 2-core CI machine under load is slow.
-    testTimeout: 60_000,
+    // A guard against a hung test, not a speed check: property and browser tests drive the bundle
+    // through the vm runtime, and a 2-core CI machine with both cores busy can be many times slower.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
     globalSetup: ['test/global-setup.ts'],
     projects: [
       {

@@ -158,6 +158,9 @@ export async function sidebar(
     locale: 'th-TH',
     timezoneId: 'Asia/Bangkok',
   });
+  // Playwright's 30 s default is a speed limit, not a hang guard: a page waits on the bundle's server
+  // calls, which on a loaded 2-core machine can take far longer. vitest's timeout guards hangs.
+  context.setDefaultTimeout(240_000);
   const page = await context.newPage();
   const calls: string[] = [];
   const dialogs: string[] = [];
@@ -212,7 +215,7 @@ export function withBrowser(): () => Browser {
   let browsers: Browsers | undefined;
   beforeAll(async () => {
     browsers = await launch();
-  }, 60_000);
+  });
   afterAll(async () => {
     await browsers?.close();
   });

@@ -768,7 +768,7 @@ describe('reminders under faults', () => {
     expect.soft(logged.slice(0, 8), `${logged.length} unconfirmed digests misreported`).toEqual([]);
     expect(totals.killed).toBeGreaterThan(0);
     expect(totals.unconfirmedDigests).toBeGreaterThan(0);
-  }, 240_000);
+  });
 
   // Minimal reproductions of what the property found.
 

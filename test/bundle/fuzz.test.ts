@@ -801,7 +801,7 @@ describe(`fuzzed registers: ${WORKBOOKS * PROCEDURES.length * ROWS_PER_REGISTER}
         `${obs.exceptions.length} run errors, ${obs.changedInputs.length} user cells changed, ` +
         `${obs.unescapedWrites.length + obs.kamnotFormulas.length} formula-starting writes`,
     );
-  }, 240_000);
+  });
 
   afterAll(() => {
     if (ownWrite) RangeImpl.prototype._write = originalWrite;

@@ -83,7 +83,7 @@ beforeAll(() => {
     }
   }
   week = { runtime, workbook, fired, states, sheetId };
-}, 120_000);
+});
 
 const mailsOn = (day: string) => week.runtime.outbox.filter((m) => bangkok(m.at).day === day);
 const recipients = (mails: readonly SentMail[]) =>

@@ -32,9 +32,9 @@ beforeAll(async () => {
       '--out',
       join(dir, 'out'),
     ],
-    { cwd: ROOT, encoding: 'utf8', timeout: 120_000 },
+    { cwd: ROOT, encoding: 'utf8', timeout: 600_000 },
   );
-}, 150_000);
+});
 
 describe('npm start -- --workbook … --report', () => {
   it('writes <name>.report.html and <name>.report.xlsx and prints the figures', async () => {

@@ -12,7 +12,7 @@ let entries: LedgerEntry[] = [];
 // The compiler reads every source file once: slow on a loaded machine.
 beforeAll(() => {
   entries = ledger(root);
-}, 180_000);
+});
 
 describe('the fidelity ledger', () => {
   it('names every Apps Script method Kamnot calls, each with a source and a contract test', () => {

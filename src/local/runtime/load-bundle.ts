@@ -24,7 +24,10 @@ import { DATE_SHIM_SOURCE, type DateHost, makeDateHost } from './vm-date';
 export interface LoadOptions extends RuntimeOptions {
   /** File name shown in stack traces. Default 'Code.js'. */
   readonly filename?: string;
-  /** Wall-clock guard against infinite loops in pure JS (virtual time only moves on service calls). Default 10 s. */
+  /**
+   * Wall-clock guard against infinite loops in pure JS (virtual time only moves on service calls).
+   * Default 120 s: far above any real call, so a loaded machine never trips it (10 s did, under load).
+   */
   readonly realTimeoutMs?: number;
   /** Reuse one context for every call (globals persist, unlike production). Default false. */
   readonly persistGlobals?: boolean;
@@ -69,7 +72,7 @@ export class Runtime extends Environment {
   constructor(code: string, options: LoadOptions = {}) {
     super(options);
     this.#script = new vm.Script(code, { filename: options.filename ?? 'Code.js' });
-    this.#realTimeoutMs = options.realTimeoutMs ?? 10_000;
+    this.#realTimeoutMs = options.realTimeoutMs ?? 120_000;
     this.#persist = options.persistGlobals === true;
     this.#dateHost = makeDateHost(this.scriptTimeZone, () => this.clock.now());
     this.#invokeKey = `__kamnot_invoke_${this.random.string(12, 'abcdefghijklmnopqrstuvwxyz')}`;

@@ -74,7 +74,7 @@ beforeAll(async () => {
   wb.addWorksheet('ทะเบียนเก่า').addRows([['รหัสเรื่อง / Case ID', 'เรื่อง / Subject', 'หมายเหตุ']]);
   wb.addWorksheet('Empty');
   writeFileSync(join(dir, 'foreign.xlsx'), Buffer.from(await wb.xlsx.writeBuffer()));
-}, 60_000);
+});
 
 async function check(name: string) {
   return checkWorkbook({ root: ROOT, file: join(dir, name), today: DAY, out, progress: SILENT });

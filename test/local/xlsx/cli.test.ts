@@ -23,7 +23,7 @@ function cli(...args: string[]) {
   return spawnSync(process.execPath, ['tools/run.mjs', 'src/local/cli/main.ts', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    timeout: 120_000,
+    timeout: 600_000,
   });
 }
 
@@ -40,7 +40,7 @@ beforeAll(async () => {
   for (const r of readStates(run.runtime, run.workbook))
     states.set(r.state!, (states.get(r.state!) ?? 0) + 1);
   expected = { states, digests: run.runtime.outbox.length };
-}, 60_000);
+});
 
 describe('npm start -- --workbook', () => {
   let result: ReturnType<typeof cli>;
@@ -50,7 +50,7 @@ describe('npm start -- --workbook', () => {
   beforeAll(() => {
     before = { hash: sha(input), mtime: statSync(input).mtimeMs };
     result = cli('--workbook', input, '--today', DAY_ISO, '--out', out());
-  }, 120_000);
+  });
 
   it('exits 0 with a summary of registers, cases by state, digests and problems', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
@@ -115,7 +115,7 @@ describe('npm start with bad arguments', () => {
     expect(result.stderr).toContain(`ไม่พบไฟล์: ${join(dir, 'ไม่มี.xlsx')} / file not found:`);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(out)).toBe(false);
-  }, 60_000);
+  });
 
   it('an unknown argument: exit 2 with the usage', () => {
     const result = cli('--workbok', 'x.xlsx');
@@ -125,5 +125,5 @@ describe('npm start with bad arguments', () => {
       'usage: npm start -- [--today YYYY-MM-DD] [--workbook file.xlsx] [--adopt ["tab"]] [--out DIR]',
     );
     expect(result.stderr).toContain('npm start -- --help');
-  }, 60_000);
+  });
 });

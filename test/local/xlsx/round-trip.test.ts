@@ -26,7 +26,7 @@ beforeAll(async () => {
   bytes = await xlsxOf(original.runtime);
   back = (await load(bytes)).runtime;
   after = back.spreadsheet.snapshot();
-}, 60_000);
+});
 
 const registerTab = () => original.workbook.registers[0]!.tab;
 

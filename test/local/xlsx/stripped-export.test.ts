@@ -62,7 +62,7 @@ beforeAll(async () => {
     added: r.missingComputed.length,
   }));
   back.callIn({ kind: 'time-driven' }, 'runHourly');
-}, 90_000);
+});
 
 describe('a workbook exported without metadata', () => {
   it('has every register recognised by its headers, under the names Excel gave the tabs', () => {
