@@ -15,6 +15,11 @@ export interface CalendarSnapshot {
   readonly from: Day;
   readonly to: Day;
   readonly days: readonly Day[];
+  /**
+   * The years the calendar covered: a year whose holidays are added later is compared with what the
+   * run knew then (no data: a range, not a date that moved). Absent in snapshots stored before.
+   */
+  readonly years?: WorkCalendar['years'];
 }
 
 /** A year back (long cases started then), two years ahead (long standards end then). */
@@ -24,7 +29,8 @@ const AHEAD = 800;
 export function snapshotOf(calendar: WorkCalendar, today: Day): CalendarSnapshot {
   const from = today - BACK;
   const to = today + AHEAD;
-  return { name: calendar.name, from, to, days: calendar.holidays.filter((d) => d >= from && d <= to) };
+  const days = calendar.holidays.filter((d) => d >= from && d <= to);
+  return { name: calendar.name, from, to, days, years: calendar.years };
 }
 
 /** Compact text for a document property: the days as base-36 gaps (about 4 characters a holiday). */
@@ -35,14 +41,22 @@ export function snapshotText(s: CalendarSnapshot): string {
     last = d;
     return gap;
   });
-  return JSON.stringify({ v: 1, n: s.name, f: s.from, t: s.to, d: gaps.join('.') });
+  const years = s.years ? { y: [s.years.first, s.years.last] } : {};
+  return JSON.stringify({ v: 1, n: s.name, f: s.from, t: s.to, d: gaps.join('.'), ...years });
 }
 
 /** The snapshot a run stored; null when none was, or it cannot be read (nothing is then told). */
 export function readSnapshot(text: string | null): CalendarSnapshot | null {
   if (!text) return null;
   try {
-    const o = JSON.parse(text) as { v?: unknown; n?: unknown; f?: unknown; t?: unknown; d?: unknown };
+    const o = JSON.parse(text) as {
+      v?: unknown;
+      n?: unknown;
+      f?: unknown;
+      t?: unknown;
+      d?: unknown;
+      y?: unknown;
+    };
     if (o.v !== 1 || typeof o.n !== 'string' || !Number.isInteger(o.f) || !Number.isInteger(o.t)) return null;
     if (typeof o.d !== 'string') return null;
     const days: Day[] = [];
@@ -53,7 +67,10 @@ export function readSnapshot(text: string | null): CalendarSnapshot | null {
       last += n;
       days.push(last);
     }
-    return { name: o.n, from: o.f as number, to: o.t as number, days };
+    const y =
+      Array.isArray(o.y) && o.y.length === 2 && o.y.every(Number.isInteger) ? (o.y as number[]) : null;
+    const years = y ? { years: { first: y[0]!, last: y[1]! } } : {};
+    return { name: o.n, from: o.f as number, to: o.t as number, days, ...years };
   } catch {
     return null;
   }
@@ -83,7 +100,12 @@ export function calendarChange(before: CalendarSnapshot, now: CalendarSnapshot):
 /** The calendar as it was: today's, with the snapshot's holidays in place of today's inside its days. */
 export function previousCalendar(current: WorkCalendar, before: CalendarSnapshot): WorkCalendar {
   const outside = current.holidays.filter((d) => d < before.from || d > before.to);
-  return makeCalendar(before.name, [...outside, ...before.days], current.years, current.weekend);
+  return makeCalendar(
+    before.name,
+    [...outside, ...before.days],
+    before.years ?? current.years,
+    current.weekend,
+  );
 }
 
 /** Why due dates moved, in words: the days added and removed, named when the Holidays tab names them. */

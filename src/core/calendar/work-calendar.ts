@@ -5,7 +5,7 @@
  */
 import { type Day, dayFromYmd, weekday, yearOf } from '../dates/civil';
 import { KamnotError } from '../i18n/error';
-import { msg } from '../i18n/msg';
+import { type Msg, msg } from '../i18n/msg';
 
 export interface WorkCalendar {
   readonly name: string;
@@ -60,10 +60,42 @@ export function makeCalendar(
   return { name, weekend, holidays: sorted, holidaySet: unique, years, coveredDays, workdaysPerWeek, prefix };
 }
 
-/** Same calendar, more non-working days (a formula's holidays range, the office's own days). */
+/**
+ * Same calendar, more non-working days (a formula's holidays range, the office's own days). A year next
+ * to the covered ones becomes covered when the extra days list it as a year's holidays: the office
+ * pasted or typed next year's list (issue 12 §4), so its dates can be known. "A year's list" is at
+ * least half as many weekday days off as the leanest covered year has (TH: 18 in 2028, so 9): an
+ * office's own days (a local festival, a sports day) come one or two at a time, a year's list with 15
+ * or more, and an official list shorter than the leanest year by half has never been published.
+ */
 export function withExtraHolidays(calendar: WorkCalendar, extra: readonly Day[]): WorkCalendar {
   if (extra.length === 0) return calendar;
-  return makeCalendar(calendar.name, [...calendar.holidays, ...extra], calendar.years, calendar.weekend);
+  return makeCalendar(
+    calendar.name,
+    [...calendar.holidays, ...extra],
+    extendedYears(calendar, extra),
+    calendar.weekend,
+  );
+}
+
+function extendedYears(calendar: WorkCalendar, extra: readonly Day[]): WorkCalendar['years'] {
+  const years = calendar.years;
+  if (years === null) return null;
+  const count = (list: Iterable<Day>) => {
+    const byYear = new Map<number, number>();
+    for (const d of list)
+      if (!calendar.weekend[weekday(d)]) byYear.set(yearOf(d), (byYear.get(yearOf(d)) ?? 0) + 1);
+    return byYear;
+  };
+  const shipped = count(calendar.holidays);
+  let leanest = Number.POSITIVE_INFINITY;
+  for (let y = years.first; y <= years.last; y++) leanest = Math.min(leanest, shipped.get(y) ?? 0);
+  const enough = Math.max(1, Math.ceil(leanest / 2));
+  const added = count(new Set(extra));
+  let { first, last } = years;
+  while ((added.get(last + 1) ?? 0) >= enough) last++;
+  while ((added.get(first - 1) ?? 0) >= enough) first--;
+  return first === years.first && last === years.last ? years : { first, last };
 }
 
 export function isWorkingDay(calendar: WorkCalendar, day: Day): boolean {
@@ -71,14 +103,18 @@ export function isWorkingDay(calendar: WorkCalendar, day: Day): boolean {
 }
 
 export function assertCovered(calendar: WorkCalendar, day: Day): void {
+  const missing = missingYear(calendar, day);
+  if (missing) throw new KamnotError(missing);
+}
+
+/** Why `day` cannot be counted on (its year has no holiday data); null when it can. */
+export function missingYear(calendar: WorkCalendar, day: Day): Msg | null {
   const years = calendar.years;
   const covered = calendar.coveredDays;
-  if (years === null || covered === null || (day >= covered.first && day <= covered.last)) return;
+  if (years === null || covered === null || (day >= covered.first && day <= covered.last)) return null;
   const y = yearOf(day);
-  throw new KamnotError(
-    msg(
-      `ยังไม่มีข้อมูลวันหยุดของปี พ.ศ. ${y + 543} (ปฏิทิน ${calendar.name} มีปี พ.ศ. ${years.first + 543}–${years.last + 543}): เพิ่มวันหยุดในแท็บ Holidays`,
-      `no holiday data for ${y} (calendar ${calendar.name} covers ${years.first}–${years.last}): add that year's holidays in the Holidays tab`,
-    ),
+  return msg(
+    `ยังไม่มีข้อมูลวันหยุดของปี พ.ศ. ${y + 543} (ปฏิทิน ${calendar.name} มีปี พ.ศ. ${years.first + 543}–${years.last + 543}): เพิ่มวันหยุดในแท็บ Holidays`,
+    `no holiday data for ${y} (calendar ${calendar.name} covers ${years.first}–${years.last}): add that year's holidays in the Holidays tab`,
   );
 }

@@ -33,6 +33,17 @@ export function formatDate(day: Day, options: FormatOptions = {}): string {
   return thaiDigits ? toThaiDigits(text) : text;
 }
 
+/** Two days in the short style, the month and year said once when shared: "8–19 ม.ค. 2572". */
+export function formatRange(first: Day, last: Day, lang: Lang = 'th'): string {
+  const a = formatDate(first, { lang });
+  const b = formatDate(last, { lang });
+  const [d1, m1, y1] = a.split(' ');
+  const [d2, m2, y2] = b.split(' ');
+  if (y1 !== y2) return `${a} – ${b}`;
+  if (m1 !== m2) return `${d1} ${m1} – ${b}`;
+  return `${d1}–${d2} ${m2} ${y2}`;
+}
+
 function thai(day: Day, style: DateStyle): string {
   const { y, m, d } = ymdFromDay(day);
   const be = y + BE_OFFSET;

@@ -63,6 +63,11 @@ export function resolvePoint(
   }
 }
 
+/** Which way a point moves off a day off: forward for a date, back for the last day of a window. */
+export function pointDirection(point: CalendarPoint): 1 | -1 {
+  return point.type === 'month-end' || point.type === 'quarter-end' ? -1 : 1;
+}
+
 /** A planned quarter as officers type it: 2, "2", "Q2", "ไตรมาส 2", "ไตรมาส ๒". */
 export function readQuarter(value: unknown): number | null {
   if (typeof value === 'number') return Number.isInteger(value) && value >= 1 && value <= 4 ? value : null;

@@ -2,21 +2,27 @@
  * The case engine: one register row (a case) → every step's due date, the current step, the state.
  * Pure and total: bad or missing input becomes a problem on the case, never an exception.
  */
-import { networkdays, rollToWorkingDay } from '../calendar/counting';
+import { rollToWorkingDay } from '../calendar/counting';
+import { openCalendar } from '../calendar/unknown-years';
+import type { WorkCalendar } from '../calendar/work-calendar';
 import { branchesOf, optionOf } from '../catalog/branches';
 import type { Procedure, Step } from '../catalog/schema';
 import type { Day } from '../dates/civil';
-import { KamnotError } from '../i18n/error';
-import { resolvePoint } from './calendar-points';
+import type { Msg } from '../i18n/msg';
+import { pointDirection, resolvePoint } from './calendar-points';
 import { pushPastHolds } from './holds';
 import { movePeriod, resolveUnit } from './periods';
 import { problem } from './problems';
 import { stepsDoneOnReceipt } from './requester';
-import type { CaseInput, CaseResult, EngineSettings, Problem, StepResult } from './types';
+import { stateOf } from './state';
+import type { CaseInput, CaseResult, DueRange, EngineSettings, Problem, StepResult } from './types';
+import { type Counted, lateAgainst, settleDue } from './uncertain';
 
 interface Draft {
   anchor: Day | null;
   due: Day | null;
+  /** The due date's bounds when it falls in a year with no holiday data (`due` is null then). */
+  range?: DueRange;
   soonFrom: Day | null;
   /** The anchor is a real date (not a projection from an unfinished step). */
   anchorIsFact: boolean;
@@ -75,15 +81,24 @@ export function evaluateCase(
       report(problem('done-before-anchor', step.id));
     }
     const due = typed ?? draft.due;
-    if (due === null && draft.needsDate) needsDate.add(step.id);
+    const range = typed === null ? draft.range : undefined;
+    if (due === null && !range && draft.needsDate) needsDate.add(step.id);
     const result: StepResult = {
       id: step.id,
       due,
+      ...(range ? { range } : {}),
       soonFrom: typed === null ? draft.soonFrom : null,
       anchor: draft.anchor,
       done,
       // The requester's lateness is not the office's: a submission read from the receipt is not judged.
-      late: done !== null && due !== null && !received.has(step.id) ? done > due : null,
+      late:
+        done === null || received.has(step.id)
+          ? null
+          : due !== null
+            ? done > due
+            : range
+              ? lateAgainst(done, range)
+              : null,
       skipped: isSkipped(step),
       typed: typed !== null,
     };
@@ -199,74 +214,82 @@ function dueOf(
       report(problem('missing-start', step.id));
     return input.start;
   };
-  try {
-    switch (rule.kind) {
-      case 'after': {
-        let anchor: Day | null = null;
-        let fact = true;
-        const from = rule.from;
-        if (from.type === 'start') anchor = startDay();
-        else if (from.type === 'field') anchor = fieldDay(from.field);
+  const unknown = (m: Msg) => report({ code: 'no-holiday-data', msg: m, step: step.id });
+  const calendar = settings.calendar;
+  switch (rule.kind) {
+    case 'after': {
+      let lo: Day | null = null;
+      let hi: Day | null = null;
+      let fact = true;
+      const from = rule.from;
+      if (from.type === 'start') lo = startDay();
+      else if (from.type === 'field') lo = fieldDay(from.field);
+      else {
+        const source = from.type === 'previous' ? previous : (byId.get(from.step) ?? null);
+        if (source === null) lo = startDay();
         else {
-          const source = from.type === 'previous' ? previous : (byId.get(from.step) ?? null);
-          if (source === null) anchor = startDay();
-          else {
-            anchor = source.done ?? source.due;
-            fact = source.done !== null;
-          }
+          fact = source.done !== null;
+          lo = source.done ?? source.due ?? source.range?.earliest ?? null;
+          hi = source.done ?? source.due ?? source.range?.latest ?? null;
         }
-        if (anchor === null) return fact ? missing : none;
-        const { unit, n } = resolveUnit(rule.unit, rule.n, settings);
+      }
+      hi ??= lo;
+      if (lo === null || hi === null) return fact ? missing : none;
+      const { unit, n } = resolveUnit(rule.unit, rule.n, settings);
+      const count = (cal: WorkCalendar, anchor: Day): Counted => {
         // "ทันที" (n = 0) on a day off is due on the next working day, not on the Saturday itself.
-        const moved = movePeriod(settings.calendar, anchor, n, unit);
-        const raw = n === 0 ? rollToWorkingDay(settings.calendar, moved, 1) : moved;
-        const due = pushPastHolds(settings.calendar, anchor, raw, input.holds, today);
+        const moved = movePeriod(cal, anchor, n, unit);
+        const raw = n === 0 ? rollToWorkingDay(cal, moved, 1) : moved;
+        const due = pushPastHolds(cal, anchor, raw, input.holds, today);
         const soonFrom =
           rule.nMin === undefined
             ? null
-            : movePeriod(settings.calendar, anchor, resolveUnit(rule.unit, rule.nMin, settings).n, unit);
-        return { anchor, due, soonFrom, anchorIsFact: fact };
-      }
-      case 'before': {
-        const target = fieldDay(rule.field);
-        if (target === null) return missing;
-        const { unit, n } = resolveUnit(rule.unit, rule.n, settings);
-        const moved = movePeriod(settings.calendar, target, -n, unit);
-        return {
-          anchor: null,
-          // A lead time of none on a day off falls on the working day before: notice is never shortened.
-          due: n === 0 ? rollToWorkingDay(settings.calendar, moved, -1) : moved,
-          soonFrom: null,
-          anchorIsFact: false,
-        };
-      }
-      case 'calendar': {
-        const start = startDay();
-        if (start === null) return missing;
-        const point = resolvePoint(settings.calendar, rule.at, start, input.fields);
-        if ('missingField' in point) {
-          defer(
-            problem(
-              'missing-anchor',
-              step.id,
-              point.missingField,
-              procedure.fields.find((f) => f.id === point.missingField),
-            ),
-          );
-          return missing;
-        }
-        return { anchor: start, due: point.due, soonFrom: null, anchorIsFact: true };
-      }
-      // A date someone else sets: until the officer types it in the step's due column, Kamnot cannot tell.
-      case 'manual':
-        return missing;
-      case 'none':
-        return none;
+            : movePeriod(cal, anchor, resolveUnit(rule.unit, rule.nMin, settings).n, unit);
+        const counts = unit === 'workdays' || input.holds.length > 0;
+        return { due, soonFrom, direction: 1, from: counts ? anchor + 1 : due };
+      };
+      const settled = settleDue(calendar, count, lo, hi, unknown);
+      return { anchor: lo === hi ? lo : null, ...settled, anchorIsFact: fact };
     }
-  } catch (error) {
-    if (!(error instanceof KamnotError)) throw error;
-    report({ code: 'no-holiday-data', msg: error.msg, step: step.id });
-    return none;
+    case 'before': {
+      const target = fieldDay(rule.field);
+      if (target === null) return missing;
+      const { unit, n } = resolveUnit(rule.unit, rule.n, settings);
+      const count = (cal: WorkCalendar, anchor: Day): Counted => {
+        const moved = movePeriod(cal, anchor, -n, unit);
+        // A lead time of none on a day off falls on the working day before: notice is never shortened.
+        const due = n === 0 ? rollToWorkingDay(cal, moved, -1) : moved;
+        return { due, soonFrom: null, direction: -1, from: unit === 'workdays' ? anchor - 1 : due };
+      };
+      return { anchor: null, ...settleDue(calendar, count, target, target, unknown), anchorIsFact: false };
+    }
+    case 'calendar': {
+      const start = startDay();
+      if (start === null) return missing;
+      const probe = resolvePoint(openCalendar(calendar), rule.at, start, input.fields);
+      if ('missingField' in probe) {
+        defer(
+          problem(
+            'missing-anchor',
+            step.id,
+            probe.missingField,
+            procedure.fields.find((f) => f.id === probe.missingField),
+          ),
+        );
+        return missing;
+      }
+      const count = (cal: WorkCalendar, anchor: Day): Counted => {
+        const point = resolvePoint(cal, rule.at, anchor, input.fields);
+        const due = 'due' in point ? point.due : anchor;
+        return { due, soonFrom: null, direction: pointDirection(rule.at), from: due };
+      };
+      return { anchor: start, ...settleDue(calendar, count, start, start, unknown), anchorIsFact: true };
+    }
+    // A date someone else sets: until the officer types it in the step's due column, Kamnot cannot tell.
+    case 'manual':
+      return missing;
+    case 'none':
+      return none;
   }
 }
 
@@ -274,74 +297,7 @@ function dueOf(
 function nextDeadline(procedure: Procedure, results: readonly StepResult[], current: StepResult): StepResult {
   const at = results.indexOf(current);
   if (current.due !== null || procedure.steps[at]?.deadline.kind !== 'none') return current;
-  return results.slice(at + 1).find((r) => !r.skipped && r.done === null && r.due !== null) ?? current;
-}
-
-/** `timing`: the step whose due date the case is timed by (the current one, or its next deadline). */
-function stateOf(
-  results: readonly StepResult[],
-  current: StepResult | null,
-  timing: StepResult | null,
-  input: CaseInput,
-  settings: EngineSettings,
-  today: Day,
-  report: (p: Problem) => void,
-  waitsForDate: boolean,
-): Omit<CaseResult, 'steps' | 'problems'> {
-  const quiet = { current: null, due: null, daysLeft: null, used: null };
-  if (input.status === 'cancelled') return { ...quiet, state: 'cancelled' };
-  if (current === null || input.status === 'closed') {
-    return { ...quiet, state: results.some((r) => r.late === true) ? 'done-late' : 'done' };
-  }
-  const started = input.start !== null && input.start <= today;
-  if (!started && results.every((r) => r.done === null)) {
-    return { ...quiet, current: current.id, state: 'not-started' };
-  }
-  const timed = timing ?? current;
-  const base = { current: current.id, due: timed.due };
-  const onHold =
-    input.status === 'on-hold' ||
-    input.holds.some((h) => h.from <= today && (h.to === null || h.to >= today));
-  const due = timed.due;
-  if (due === null) {
-    const state = onHold ? 'on-hold' : waitsForDate ? 'needs-date' : 'on-track';
-    return { ...base, daysLeft: null, used: null, state };
-  }
-  try {
-    const calendar = settings.calendar;
-    // Working days after today up to the due date; on the due date itself, 0 (not an empty, reversed range).
-    const daysLeft =
-      due > today
-        ? networkdays(calendar, today + 1, due)
-        : due === today
-          ? 0
-          : -networkdays(calendar, due + 1, today);
-    const used = usedFraction(timed, today, settings);
-    if (onHold) return { ...base, daysLeft, used, state: 'on-hold' };
-    let state: CaseResult['state'] = 'on-track';
-    if (today > due) state = 'overdue';
-    else if (today === due) state = 'due-today';
-    else if (
-      daysLeft <= settings.dueSoonWorkdays ||
-      (used !== null && used >= settings.dueSoonFraction) ||
-      (timed.soonFrom !== null && today >= timed.soonFrom)
-    ) {
-      state = 'due-soon';
-    }
-    return { ...base, daysLeft, used, state };
-  } catch (error) {
-    if (!(error instanceof KamnotError)) throw error;
-    report({ code: 'no-holiday-data', msg: error.msg, step: timed.id });
-    const state = onHold ? 'on-hold' : today > due ? 'overdue' : today === due ? 'due-today' : 'on-track';
-    return { ...base, daysLeft: null, used: null, state };
-  }
-}
-
-/** Working days used of the working days allowed between the anchor and the due date. */
-function usedFraction(step: StepResult, today: Day, settings: EngineSettings): number | null {
-  if (step.anchor === null || step.due === null || step.due <= step.anchor) return null;
-  const allowed = networkdays(settings.calendar, step.anchor + 1, step.due);
-  if (allowed <= 0) return null;
-  const elapsed = today <= step.anchor ? 0 : networkdays(settings.calendar, step.anchor + 1, today);
-  return elapsed / allowed;
+  return (
+    results.slice(at + 1).find((r) => !r.skipped && r.done === null && (r.due !== null || r.range)) ?? current
+  );
 }

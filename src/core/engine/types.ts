@@ -50,6 +50,8 @@ export const CASE_STATES = [
   'due-today',
   'overdue',
   'on-hold',
+  /** The due date falls in a year with no holiday data, and the state differs between its bounds. */
+  'uncertain',
   'done',
   'done-late',
   'cancelled',
@@ -75,10 +77,18 @@ export interface Problem {
   readonly field?: string;
 }
 
+/** A due date in a year the holiday data does not cover: known only to lie between two days. */
+export interface DueRange {
+  readonly earliest: Day;
+  readonly latest: Day;
+}
+
 export interface StepResult {
   readonly id: string;
-  /** Null when the step has no deadline, or its anchor is not known yet. */
+  /** Null when the step has no deadline, its anchor is not known yet, or only its range is known. */
   readonly due: Day | null;
+  /** Present when the due date cannot be known yet (a year with no holiday data); `due` is null then. */
+  readonly range?: DueRange;
   /** Where the due-soon warning starts for a range standard ("3–5 days": after 3). */
   readonly soonFrom: Day | null;
   /** The day the clock started for this step (its anchor), when it counts from one. */
@@ -99,6 +109,8 @@ export interface CaseResult {
   readonly state: CaseState;
   /** The current step's due date. */
   readonly due: Day | null;
+  /** The current step's due date when only its bounds are known (`due` is null then). */
+  readonly range?: DueRange;
   /** Working days from today to the due date: 0 on the day, negative when overdue. */
   readonly daysLeft: number | null;
   /** Fraction of the current step's allowed working time already used (0…, above 1 when late). */

@@ -5,8 +5,8 @@
 import type { Procedure } from '../catalog/schema';
 import { escapeFormula } from '../cells';
 import type { Day } from '../dates/civil';
-import { formatDate } from '../dates/format';
-import type { CaseResult, CaseState } from '../engine/types';
+import { formatDate, formatRange } from '../dates/format';
+import type { CaseResult, CaseState, DueRange } from '../engine/types';
 import { bilingual, type Lang, type Msg, msg, pick } from '../i18n/msg';
 import type { RegisterLayout } from './layout';
 import type { CellProblem } from './row';
@@ -19,6 +19,8 @@ export const STATE_LABELS: Record<CaseState, Msg> = {
   'due-today': msg('ครบกำหนดวันนี้', 'due today'),
   overdue: msg('เกินกำหนด', 'overdue'),
   'on-hold': msg('พักเรื่อง', 'on hold'),
+  // The note names the year whose holidays are missing; the cell stays short enough to read at a glance.
+  uncertain: msg('ยังระบุไม่ได้', 'cannot tell yet'),
   done: msg('เสร็จแล้ว', 'done'),
   'done-late': msg('เสร็จล่าช้า', 'done late'),
   cancelled: msg('ยกเลิก', 'cancelled'),
@@ -96,12 +98,24 @@ export function computedRow(
   const flag = problems.length ? ' ⚠' : '';
   return {
     step: escapeFormula(step ? (lang === 'en' ? step.en : step.th) : ''),
-    dueText: result.due === null ? '' : formatDate(result.due, { lang }),
-    dueDay: result.due,
+    dueText:
+      result.due !== null
+        ? formatDate(result.due, { lang })
+        : result.range
+          ? rangeText(result.range, lang)
+          : '',
+    // The colours compare this with TODAY(): the latest the date can be is never more urgent than the truth.
+    dueDay: result.due ?? result.range?.latest ?? null,
     left: result.daysLeft ?? '',
     state: pick(STATE_LABELS[result.state], lang) + flag,
     note,
   };
+}
+
+/** A due date known only by its bounds: "ระหว่าง 8–19 ม.ค. 2572" / "between 8–19 Jan 2029". */
+export function rangeText(range: DueRange, lang: Lang): string {
+  const days = formatRange(range.earliest, range.latest, lang);
+  return lang === 'en' ? `between ${days}` : `ระหว่าง ${days}`;
 }
 
 /** A note with one more problem (a note Kamnot wrote, or ''). */

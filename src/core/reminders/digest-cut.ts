@@ -7,6 +7,7 @@
  * with a link to the tab.
  */
 import type { DigestEntry, DigestItem, Stage } from './types';
+import { noStages } from './words';
 
 /** Rows in all when few cases are due today or soon. */
 export const MAX_ROWS = 80;
@@ -41,7 +42,7 @@ export function cutDigest(items: readonly DigestItem[]): DigestCut {
     );
     const left = item.entries.filter((e) => !keep.has(e));
     if (left.length === 0) continue;
-    const counts: Record<Stage, number> = { 'due-soon': 0, 'due-today': 0, overdue: 0, escalation: 0 };
+    const counts = noStages();
     for (const e of left) counts[e.reminder.stage]++;
     hidden.set(item, counts);
   }

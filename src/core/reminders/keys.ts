@@ -3,9 +3,9 @@
  * escaped (`\` → `\\`, `|` → `\|`) so that any case id or step id round-trips. It starts with the ISO
  * day, so a key written into a cell can never start a formula.
  */
-import type { ReminderIdentity, Stage } from './types';
+import { type ReminderIdentity, STAGES, type Stage } from './types';
 
-const STAGE_SET: ReadonlySet<string> = new Set<Stage>(['due-soon', 'due-today', 'overdue', 'escalation']);
+const STAGE_SET: ReadonlySet<string> = new Set<string>(STAGES);
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const escapePart = (part: string): string => part.replace(/\\/g, '\\\\').replace(/\|/g, '\\|');

@@ -26,7 +26,9 @@ import type {
 
 /** The states a person is reminded of; every other state (on hold, done…) never produces a reminder. */
 export function stageOf(state: CaseState): Exclude<Stage, 'escalation'> | null {
-  return state === 'due-soon' || state === 'due-today' || state === 'overdue' ? state : null;
+  return state === 'due-soon' || state === 'due-today' || state === 'overdue' || state === 'uncertain'
+    ? state
+    : null;
 }
 
 /** Whole calendar days, at least 1: a blank or broken setting falls back to the weekly cadence. */
@@ -34,8 +36,21 @@ export function escalationCadence(days: number): number {
   return Number.isFinite(days) && days >= 1 ? Math.floor(days) : 7;
 }
 
-const TIER: Record<Stage, number> = { escalation: 3, overdue: 3, 'due-today': 2, 'due-soon': 1 };
-const ORDER: Record<Stage, number> = { escalation: 0, overdue: 0, 'due-today': 1, 'due-soon': 2 };
+// A case that cannot be told yet comes after what is certainly due: it may be late, it may not.
+const TIER: Record<Stage, number> = {
+  escalation: 3,
+  overdue: 3,
+  'due-today': 2,
+  'due-soon': 1,
+  uncertain: 1,
+};
+const ORDER: Record<Stage, number> = {
+  escalation: 0,
+  overdue: 0,
+  'due-today': 1,
+  'due-soon': 2,
+  uncertain: 3,
+};
 
 /** Escalations and overdue before due today before due soon; within a tier, the longest overdue first. */
 function urgencyOf(entries: readonly DigestEntry[]): number {

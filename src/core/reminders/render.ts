@@ -10,11 +10,12 @@
 import type { Day } from '../dates/civil';
 import { formatDate } from '../dates/format';
 import { type Lang, type Msg, msg, pick } from '../i18n/msg';
+import { rangeText } from '../register/computed';
 import { cutDigest } from './digest-cut';
 import { escapeHtml, rowLink, tabLink, workbookLink } from './html';
 import { movedCount, movedSection } from './render-moved';
 import type { DigestEntry, DigestItem, PlannedDigest, ReminderSettings, Stage } from './types';
-import { countWords, daysLeftWords, moreWords, STAGE_WORDS, WORDS } from './words';
+import { countWords, daysLeftWords, moreWords, noStages, STAGE_WORDS, WORDS } from './words';
 
 export interface RenderedDigest {
   readonly subject: string;
@@ -27,6 +28,7 @@ const COLOR: Record<Stage, string> = {
   overdue: '#c5221f',
   'due-today': '#b06000',
   'due-soon': '#8a6100',
+  uncertain: '#5f6368',
 };
 const FONT = 'font-family:Tahoma,Arial,sans-serif;font-size:15px;line-height:1.45;color:#202124';
 // Thai has no spaces between words and a pasted reference may be one long token: both must wrap.
@@ -66,7 +68,8 @@ function rowOf(entry: DigestEntry, lang: Lang, settings: ReminderSettings): Row 
     subject: oneLine(c.subject) || t(msg('(ไม่มีชื่อเรื่อง)', '(no subject)')),
     ref: refWords(oneLine(c.caseId), oneLine(c.docNo ?? '')),
     step: c.step ? oneLine(t(c.step.name)) || c.step.id : '—',
-    due: c.due === null ? '—' : formatDate(c.due, { style: 'short', lang }),
+    due:
+      c.due !== null ? formatDate(c.due, { style: 'short', lang }) : c.range ? rangeText(c.range, lang) : '—',
     left: t(daysLeftWords(c.daysLeft)),
     state: t(STAGE_WORDS[entry.reminder.stage]),
     stage: entry.reminder.stage,
@@ -84,7 +87,7 @@ function refWords(caseId: string, docNo: string): Msg {
 }
 
 function countsOf(digest: PlannedDigest): Record<Stage, number> {
-  const counts: Record<Stage, number> = { 'due-soon': 0, 'due-today': 0, overdue: 0, escalation: 0 };
+  const counts = noStages();
   for (const r of digest.reminders) counts[r.stage]++;
   return counts;
 }

@@ -3,7 +3,7 @@
  * cases and the People tab in, one digest per person per working day out.
  */
 import type { Day } from '../dates/civil';
-import type { CaseState } from '../engine/types';
+import type { CaseState, DueRange } from '../engine/types';
 import type { Lang, Msg } from '../i18n/msg';
 
 /** The register tab a case lives in. */
@@ -34,6 +34,8 @@ export interface CaseView {
   readonly assignee: string;
   readonly step: { readonly id: string; readonly name: Msg } | null;
   readonly due: Day | null;
+  /** The due date's bounds when the holiday data does not reach it (`due` is null then). */
+  readonly range?: DueRange;
   readonly state: CaseState;
   /** Working days to the due date: 0 on the day, negative when overdue. */
   readonly daysLeft: number | null;
@@ -62,7 +64,11 @@ export interface ReminderSettings {
   readonly spreadsheetUrl: string;
 }
 
-export const STAGES = ['due-soon', 'due-today', 'overdue', 'escalation'] as const;
+/**
+ * 'uncertain': a case whose due date falls in a year with no holiday data and may or may not be late
+ * yet: listed so it is not silently dropped, never escalated, never counted as overdue.
+ */
+export const STAGES = ['due-soon', 'due-today', 'overdue', 'escalation', 'uncertain'] as const;
 export type Stage = (typeof STAGES)[number];
 
 /** What identifies a reminder: sent once, whatever happens to the runs that send it. */

@@ -7,7 +7,13 @@ export const STAGE_WORDS: Record<Stage, Msg> = {
   'due-today': msg('ครบกำหนดวันนี้', 'Due today'),
   overdue: msg('เกินกำหนด', 'Overdue'),
   escalation: msg('เกินกำหนด', 'Overdue'),
+  uncertain: msg('ยังระบุไม่ได้ว่าเกินกำหนดหรือไม่', 'Cannot tell yet whether it is late'),
 };
+
+/** A count for every stage, all zero. */
+export function noStages(): Record<Stage, number> {
+  return { 'due-soon': 0, 'due-today': 0, overdue: 0, escalation: 0, uncertain: 0 };
+}
 
 /** Working days left, or by how many the case is late. */
 export function daysLeftWords(daysLeft: number | null): Msg {
@@ -49,6 +55,9 @@ export const WORDS = {
   ),
 } as const;
 
+const uncertainWords = (n: number): Msg =>
+  msg(`${n} เรื่องยังระบุกำหนดไม่ได้ (ไม่มีข้อมูลวันหยุด)`, `${n} with no exact due date yet (holidays missing)`);
+
 /** The subject line's counts: "3 เรื่องเกินกำหนด, 2 เรื่องใกล้ครบกำหนด". */
 export function countWords(counts: Record<Stage, number>): Msg {
   const parts: Msg[] = [];
@@ -57,6 +66,7 @@ export function countWords(counts: Record<Stage, number>): Msg {
     parts.push(msg(`${counts['due-today']} เรื่องครบกำหนดวันนี้`, `${counts['due-today']} due today`));
   if (counts['due-soon'])
     parts.push(msg(`${counts['due-soon']} เรื่องใกล้ครบกำหนด`, `${counts['due-soon']} due soon`));
+  if (counts.uncertain) parts.push(uncertainWords(counts.uncertain));
   if (counts.escalation)
     parts.push(msg(`ทีมของคุณ ${counts.escalation} เรื่องเกินกำหนด`, `${counts.escalation} overdue in your team`));
   return msg(parts.map((p) => p.th).join(', '), parts.map((p) => p.en).join(', '));
@@ -71,6 +81,7 @@ export function moreWords(counts: Record<Stage, number>): Msg {
     parts.push(msg(`${counts['due-today']} เรื่องครบกำหนดวันนี้`, `${counts['due-today']} due today`));
   if (counts['due-soon'])
     parts.push(msg(`${counts['due-soon']} เรื่องใกล้ครบกำหนด`, `${counts['due-soon']} due soon`));
+  if (counts.uncertain) parts.push(uncertainWords(counts.uncertain));
   return msg(
     `…และอีก ${parts.map((p) => p.th).join(', ')} ในทะเบียนนี้`,
     `…and ${parts.map((p) => p.en).join(', ')} more in this register`,

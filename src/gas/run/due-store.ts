@@ -29,7 +29,8 @@ const ViewSchema = z.object({
   assignee: text,
   step: z.nullable(z.object({ id: text, name: msg })),
   due: z.nullable(z.number()),
-  state: z.enum(['due-soon', 'due-today', 'overdue']),
+  range: z.optional(z.object({ earliest: z.number(), latest: z.number() })),
+  state: z.enum(['due-soon', 'due-today', 'overdue', 'uncertain']),
   daysLeft: z.nullable(z.number()),
 });
 

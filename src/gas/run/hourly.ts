@@ -89,7 +89,13 @@ export function runRegisters(services: RunServices): RunRecord {
         `แท็บ Procedures มีปัญหา ${procedures.tab.problems.length} แถว ดูคอลัมน์ผลตรวจ / the Procedures tab has ${procedures.tab.problems.length} problem(s): see its Check column`,
       );
     }
-    const holidayWarning = syncHolidays(tabs.holidays, settings.calendar, today, io.dateOut);
+    const holidayWarning = syncHolidays(
+      tabs.holidays,
+      settings.calendar,
+      context.engine.calendar.years,
+      today,
+      io.dateOut,
+    );
     if (holidayWarning) notes.push(holidayWarning);
     const registers = findRegisters(ss);
     // A holiday added or removed since the last run: each case is also counted the old way.

@@ -64,6 +64,7 @@ export function caseView(
     assignee: row.parsed.assignee,
     step: step ? { id: step.id, name: { th: step.th, en: step.en } } : null,
     due: row.result.due,
+    ...(row.result.range ? { range: row.result.range } : {}),
     state: row.result.state,
     daysLeft: row.result.daysLeft,
   };

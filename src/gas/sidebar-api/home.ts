@@ -1,11 +1,3 @@
-/**
- * Home: the workbook's health at a glance. Register counts are evaluated now, as the hourly run and the
- * digest preview evaluate them; the last run comes from _log. Nothing is written but missing system tabs.
- * The hourly check is the workbook's, not the viewer's: its owner, whether it is alive and the owner's
- * mail quota come from the trigger record and the last run's heartbeat (run/trigger.ts); the viewer's
- * own quota and triggers say nothing about the mail the check sends.
- */
-import { calendarNamed } from '../../core/calendar/calendars';
 import { isDateValue } from '../../core/cells';
 import { ymdFromDay } from '../../core/dates/civil';
 import { ledgerView } from '../../core/reminders/ledger';
@@ -36,7 +28,8 @@ export function getHome(s: HomeServices): Omit<Home, 'setupNeeded'> {
   const ss = s.spreadsheet;
   const context = workbookContext(ss, s.utilities, s.now);
   const { settings, zone, today } = context;
-  const years = calendarNamed(settings.calendar).years;
+  // The office's pasted years count: once next year's days are in Holidays, Home stops asking for them.
+  const years = context.engine.calendar.years;
   const registers: HomeRegister[] = evaluateRegisters(ss, context).map(({ bound, rows }) => {
     const counts = { open: 0, dueSoon: 0, overdue: 0 };
     const at = { openRows: [] as number[], dueSoonRows: [] as number[], overdueRows: [] as number[] };

@@ -4,13 +4,21 @@
  */
 import { formatDate } from '../../core/dates/format';
 import { resolvePerson } from '../../core/reminders/people';
+import type { CaseView } from '../../core/reminders/types';
 import type { UtilitiesLike } from '../date-io';
 import { caseViewsOf, workbookContext } from '../run/context';
 import type { Spreadsheet } from '../workbook/services';
 import { ensureTab, readPeople } from '../workbook/tabs';
 import type { MyCases } from './public';
 
-const NEEDS_ATTENTION = new Set(['overdue', 'due-today', 'due-soon']);
+/** What the digest lists: a case that may already be late (no holiday data for its year) included. */
+const NEEDS_ATTENTION = new Set(['overdue', 'due-today', 'due-soon', 'uncertain']);
+
+function dueWords(c: CaseView): string {
+  const day = (d: number) => formatDate(d, { style: 'numeric' });
+  if (c.due !== null) return day(c.due);
+  return c.range ? `${day(c.range.earliest)}–${day(c.range.latest)}` : '';
+}
 
 export function getMyCases(ss: Spreadsheet, utilities: UtilitiesLike, now: number, email: string): MyCases {
   const who = email.trim().toLowerCase();
@@ -28,7 +36,7 @@ export function getMyCases(ss: Spreadsheet, utilities: UtilitiesLike, now: numbe
       caseId: c.caseId,
       subject: c.subject,
       step: c.step ? { th: c.step.name.th, en: c.step.name.en } : null,
-      due: c.due === null ? '' : formatDate(c.due, { style: 'numeric' }),
+      due: dueWords(c),
       state: c.state,
       daysLeft: c.daysLeft,
     });

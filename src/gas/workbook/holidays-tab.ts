@@ -9,7 +9,8 @@
  * =DUEDATE(A2, 15, , KAMNOT_HOLIDAYS). It is kept over the whole column, row 2 to the last row, every
  * time Kamnot writes the tab or runs, so days typed below the shipped ones count at once.
  */
-import { type CalendarName, calendarNamed, holidaysOf } from '../../core/calendar/calendars';
+import { type CalendarName, holidaysOf } from '../../core/calendar/calendars';
+import type { WorkCalendar } from '../../core/calendar/work-calendar';
 import { type Day, dayFromIso, ymdFromDay } from '../../core/dates/civil';
 import type { Sheet, Spreadsheet } from './services';
 import { appendRows, bodyRows } from './tabs';
@@ -23,9 +24,11 @@ const HOLIDAY_RANGE = 'KAMNOT_HOLIDAYS';
 const NOT_ANNOUNCED =
   'ยังไม่ประกาศ: วันที่นี้เป็นการคาดการณ์ ตรวจสอบเมื่อมีประกาศ / not yet announced: an estimate, check it when announced';
 
+/** `covered`: the years the workbook's calendar knows, the office's own pasted years included. */
 export function syncHolidays(
   sheet: Sheet,
   calendar: CalendarName,
+  covered: WorkCalendar['years'],
   today: Day,
   dateOut: (day: Day) => unknown,
 ): string | null {
@@ -43,7 +46,7 @@ export function syncHolidays(
     );
   }
   keepHolidayRange(sheet.getParent(), sheet);
-  const warning = missingYearWarning(calendar, today);
+  const warning = missingYearWarning(covered, today);
   const cell = sheet.getRange(1, 1);
   if ((cell.getNote() ?? '') !== (warning ?? '')) cell.setNote(warning ?? '');
   return warning;
@@ -71,10 +74,14 @@ export function keepHolidayRange(ss: Spreadsheet, sheet: Sheet): void {
   if (!same) named.setRange(wanted);
 }
 
-/** From November, next year's holidays should be there: the cabinet usually announces them by then. */
-function missingYearWarning(calendar: CalendarName, today: Day): string | null {
-  const years = calendarNamed(calendar).years;
+/**
+ * This year's holidays missing: always said. Next year's: from November, when the cabinet has usually
+ * announced them.
+ */
+function missingYearWarning(years: WorkCalendar['years'], today: Day): string | null {
   const { y, m } = ymdFromDay(today);
-  if (!years || m < 11 || years.last > y) return null;
-  return `⚠ ยังไม่มีวันหยุดของปี พ.ศ. ${y + 544}: เพิ่มในแท็บนี้ / ${y + 1} holidays are missing: add them in this tab`;
+  if (!years) return null;
+  const missing = years.last < y ? y : m >= 11 && years.last <= y ? y + 1 : null;
+  if (missing === null) return null;
+  return `⚠ ยังไม่มีวันหยุดของปี พ.ศ. ${missing + 543}: เพิ่มในแท็บนี้ / ${missing} holidays are missing: add them in this tab`;
 }

@@ -117,7 +117,13 @@ export function digests(runtime: Runtime, day: string): DigestSummary[] {
   const sent = readLedger(runtime).filter((e) => e.status === 'sent' && e.day === day);
   return runtime.outbox.map((mail) => {
     const to = mail.to.join(', ');
-    const items: Record<Stage, number> = { 'due-soon': 0, 'due-today': 0, overdue: 0, escalation: 0 };
+    const items: Record<Stage, number> = {
+      'due-soon': 0,
+      'due-today': 0,
+      overdue: 0,
+      escalation: 0,
+      uncertain: 0,
+    };
     for (const e of sent)
       if (e.to.toLowerCase() === to.toLowerCase() && e.stage) items[e.stage] = (items[e.stage] ?? 0) + 1;
     return { mail, to, items, total: Object.values(items).reduce((a, b) => a + b, 0) };

@@ -54,7 +54,7 @@ describe('a digest too long to read', () => {
     const left = digest.items.flatMap((i) => i.entries).filter((e) => !shown.includes(e));
     expect(Math.min(...late(shown))).toBeGreaterThanOrEqual(Math.max(...late(left)));
     expect([...cut.hidden.values()]).toEqual([
-      { 'due-soon': 0, 'due-today': 0, overdue: 711, escalation: 0 },
+      { 'due-soon': 0, 'due-today': 0, overdue: 711, escalation: 0, uncertain: 0 },
     ]);
   });
 
@@ -80,7 +80,7 @@ describe('a digest too long to read', () => {
     expect(shown.filter((e) => e.reminder.stage === 'due-soon')).toHaveLength(MAX_URGENT);
     expect(shown.filter((e) => e.reminder.stage === 'overdue')).toHaveLength(MIN_LATE);
     expect([...cut.hidden.values()]).toEqual([
-      { 'due-soon': 60, 'due-today': 0, overdue: 40, escalation: 0 },
+      { 'due-soon': 60, 'due-today': 0, overdue: 40, escalation: 0, uncertain: 0 },
     ]);
     const mail = renderDigest(flood, SETTINGS, TODAY);
     expect(mail.html).toContain('…และอีก 40 เรื่องเกินกำหนด, 60 เรื่องใกล้ครบกำหนด ในทะเบียนนี้');

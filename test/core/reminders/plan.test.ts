@@ -63,7 +63,7 @@ describe('planning a working day', () => {
     expect(digestTo(digests, 'mali@esa.go.th')!.lang).toBe('en');
   });
 
-  it.each(CASE_STATES.filter((s) => !['due-soon', 'due-today', 'overdue'].includes(s)))(
+  it.each(CASE_STATES.filter((s) => !['due-soon', 'due-today', 'overdue', 'uncertain'].includes(s)))(
     '%s never produces a reminder',
     (state) => {
       expect(plan([caseView({ state })]).digests).toEqual([]);

@@ -38,7 +38,9 @@ describe('the demo office workbook', () => {
   it.each(DAYS)('on %s has every case state at least once, read from the state column', (iso) => {
     const { rows } = office(iso);
     const states = new Set(rows.map((r) => r.state));
-    expect([...CASE_STATES].filter((s) => !states.has(s))).toEqual([]);
+    // Every demo day and due date lies in the shipped holiday years, so none is 'uncertain' (a date in
+    // a year with no holiday data: test/bundle/unknown-year.test.ts).
+    expect([...CASE_STATES].filter((s) => s !== 'uncertain' && !states.has(s))).toEqual([]);
     expect(rows.every((r) => r.state !== null)).toBe(true);
   });
 
