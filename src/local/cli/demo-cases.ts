@@ -1,13 +1,13 @@
 // Sample cases from each manual, evaluated by the case engine as of a given day.
 
 import { calendarNamed } from '../../core/calendar/calendars';
-import { workday } from '../../core/calendar/counting';
 import { procedureById } from '../../core/catalog/catalogue';
 import { describeDeadline } from '../../core/catalog/describe';
 import type { Day } from '../../core/dates/civil';
 import { formatDate } from '../../core/dates/format';
 import { evaluateCase } from '../../core/engine/evaluate';
 import type { CaseInput, EngineSettings } from '../../core/engine/types';
+import { demoWorkday } from '../demo/calendar';
 import { clip, table } from './table';
 
 const STATE_TH: Record<string, string> = {
@@ -83,7 +83,7 @@ export function demoCases(today: Day): string {
     dueSoonWorkdays: 2,
     dueSoonFraction: 0.75,
   };
-  const back = (n: number) => workday(settings.calendar, today, -n);
+  const back = (n: number) => demoWorkday(today, -n);
   const out: string[] = [];
   for (const sample of SAMPLES) {
     const procedure = procedureById(sample.procedure);

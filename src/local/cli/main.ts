@@ -92,5 +92,7 @@ try {
   // Never a stack trace for the office: what went wrong, in both languages.
   const reason = error instanceof Error ? error.message : String(error);
   console.error(bilingual(msg(`เกิดข้อผิดพลาด: ${reason}`, `unexpected error: ${reason}`)));
+  // For the developer: KAMNOT_DEBUG=1 prints where.
+  if (process.env.KAMNOT_DEBUG && error instanceof Error) console.error(error.stack);
   process.exitCode = 1;
 }

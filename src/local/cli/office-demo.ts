@@ -3,12 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { calendarNamed } from '../../core/calendar/calendars';
-import { workday } from '../../core/calendar/counting';
 import { isWorkingDay } from '../../core/calendar/work-calendar';
 import { type Day, isoFromDay } from '../../core/dates/civil';
 import { formatDate } from '../../core/dates/format';
 import { CASE_STATES, type CaseState } from '../../core/engine/types';
 import { notedProblems } from '../../core/register/computed';
+import { demoWorkday } from '../demo/calendar';
 import { digests, lastRun, readStates } from '../demo/inspect';
 import {
   bangkokInstant,
@@ -68,7 +68,7 @@ export function officeDemo(root: string, today: Day, outDir = join(root, 'out'))
   const calendar = calendarNamed('TH');
   const working = isWorkingDay(calendar, today);
   // No mail on a day off: show what the next working day's run at the same hour sends.
-  const mailDay = working ? today : workday(calendar, today, 1);
+  const mailDay = working ? today : demoWorkday(today, 1);
   if (!working) {
     runtime.clock.advanceTo(bangkokInstant(mailDay, hour));
     runtime.callIn({ kind: 'time-driven' }, 'runHourly');

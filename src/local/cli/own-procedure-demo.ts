@@ -3,12 +3,11 @@
 // cases are open (they keep their version), and the adoption undone, leaving the tab as it was.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { calendarNamed } from '../../core/calendar/calendars';
-import { workday } from '../../core/calendar/counting';
 import type { Day } from '../../core/dates/civil';
 import { formatDate } from '../../core/dates/format';
 import { tabHeaderRow } from '../../core/procedures/tab-layout';
 import type { AdoptionView, CaseMovePlan } from '../../gas/sidebar-api/public';
+import { demoWorkday } from '../demo/calendar';
 import { demoRuntime, letter } from '../demo/workbook';
 import type { Runtime } from '../runtime';
 import { clip, table } from './table';
@@ -36,9 +35,8 @@ function procedureRow(no: number, step: string, rule: string, words: string): st
 
 /** The office's own tab, as offices keep it: a title row, Thai headers, BE dates typed as text. */
 function officeTab(today: Day): string[][] {
-  const cal = calendarNamed('TH');
   const be = (day: Day) => formatDate(day, { style: 'short' });
-  const back = (n: number) => workday(cal, today, -n);
+  const back = (n: number) => demoWorkday(today, -n);
   return [
     ['ทะเบียนคุมการลาพักผ่อน ปีงบประมาณ 2570 กลุ่มบริหารงานบุคคล', '', '', '', '', '', '', '', ''],
     [

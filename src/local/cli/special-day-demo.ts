@@ -3,13 +3,13 @@
 // hourly check of build/Code.js finds the calendar changed and lists the due dates that moved, and the
 // next working day's digests tell each assignee which of theirs moved and why.
 import { calendarNamed } from '../../core/calendar/calendars';
-import { workday } from '../../core/calendar/counting';
 import { isWorkingDay } from '../../core/calendar/work-calendar';
 import { type Day, isoFromDay } from '../../core/dates/civil';
 import { formatDate } from '../../core/dates/format';
 import { parseDateText } from '../../core/dates/parse';
 import type { MovedNotice } from '../../core/reminders/types';
 import type { HolidayPasteAdded, HolidayPastePreview } from '../../gas/sidebar-api/public';
+import { demoWorkday } from '../demo/calendar';
 import { type RowState, readStates } from '../demo/inspect';
 import { bangkokInstant, DEMO_PEOPLE } from '../demo/workbook';
 import type { OfficeDemo } from './office-demo';
@@ -78,7 +78,8 @@ function excerpt(body: string): string[] {
 
 export function specialDayDemo({ runtime, workbook, mailDay, hour }: OfficeDemo): string {
   const day = chooseSpecialDay(mailDay, readStates(runtime, workbook));
-  if (day === null) return '  ไม่มีวันทำการใน 10 วันข้างหน้า / no working day in the next 10 days';
+  if (day === null)
+    return '  ไม่มีวันทำการที่มีข้อมูลวันหยุดใน 10 วันข้างหน้า (ดูแท็บ Holidays) / no working day with holiday data in the next 10 days (see the Holidays tab)';
   const out: string[] = [];
   const text = announcement(day);
   // 1. Mid-morning: an officer pastes the news into the sidebar, checks the preview, adds the new day.
@@ -114,9 +115,8 @@ export function specialDayDemo({ runtime, workbook, mailDay, hour }: OfficeDemo)
   if (ordered.length > SHOWN)
     out.push(`  และอีก ${ordered.length - SHOWN} เรื่อง / and ${ordered.length - SHOWN} more (_log)`);
   // 3. The next working day's run at the office's hour: the digests tell the moved dates.
-  const calendar = calendarNamed('TH');
-  const following = workday(calendar, mailDay, 1);
-  const next = following === day ? workday(calendar, day, 1) : following;
+  const following = demoWorkday(mailDay, 1);
+  const next = following === day ? demoWorkday(day, 1) : following;
   runtime.clock.advanceTo(bangkokInstant(next, hour));
   const before = runtime.outbox.length;
   runtime.callIn(TIME, 'runHourly');

@@ -1,13 +1,8 @@
-/**
- * What every register of the demo plan is placed with: the day, the Thai calendar around it, and
- * the ways offices type dates. Built once per plan; pure.
- */
-import { calendarNamed } from '../../core/calendar/calendars';
-import { rollToWorkingDay, workday } from '../../core/calendar/counting';
 import { type Day, dayFromYmd, isoFromDay, ymdFromDay } from '../../core/dates/civil';
 import { fiscalQuarter, fiscalQuarterRange, fiscalYearBe } from '../../core/dates/fiscal';
 import { formatDate } from '../../core/dates/format';
 import { BE_OFFSET } from '../../core/dates/names';
+import { demoRoll, demoWorkday } from './calendar';
 
 /** How a date is typed: the ways offices write them. */
 type Typed = 'numeric' | 'short' | 'long-thai' | 'thai-numeric' | 'picked';
@@ -28,12 +23,13 @@ function typed(day: Day, how: Typed): string {
 }
 
 export function planContext(today: Day) {
-  const cal = calendarNamed('TH');
-  const back = (n: number) => workday(cal, today, -n);
-  const ahead = (n: number) => workday(cal, today, n);
+  const back = (n: number) => demoWorkday(today, -n);
+  const ahead = (n: number) => demoWorkday(today, n);
   /** The last working day on or before a date. */
-  const onOrBefore = (day: Day) => rollToWorkingDay(cal, day, -1);
-  const firstWorkingDay = (day: Day) => rollToWorkingDay(cal, day, 1);
+  const onOrBefore = (day: Day) => demoRoll(day, -1);
+  const firstWorkingDay = (day: Day) => demoRoll(day, 1);
+  /** `n` working days after a day. */
+  const workdaysAfter = demoWorkday;
   const n = (day: Day) => typed(day, 'numeric');
   const s = (day: Day) => typed(day, 'short');
   const lt = (day: Day) => typed(day, 'long-thai');
@@ -92,8 +88,8 @@ export function planContext(today: Day) {
   const licenceDone = back(10) + 180;
   return {
     today,
-    cal,
     back,
+    workdaysAfter,
     ahead,
     onOrBefore,
     firstWorkingDay,

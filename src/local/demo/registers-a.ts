@@ -1,6 +1,5 @@
 /** The demo registers, first half of the plan. */
 
-import { workday } from '../../core/calendar/counting';
 import { toThaiDigits } from '../../core/dates/names';
 import { BAD_DATE, HR_HEAD } from './people';
 import type { DemoRegisterPlan } from './plan';
@@ -9,7 +8,7 @@ import type { PlanContext } from './plan-context';
 export function registersFirstHalf(ctx: PlanContext): DemoRegisterPlan[] {
   const {
     today,
-    cal,
+    workdaysAfter,
     back,
     ahead,
     n,
@@ -216,8 +215,8 @@ export function registersFirstHalf(ctx: PlanContext): DemoRegisterPlan[] {
           cells: {
             start: n(previousRound),
             'field:planned-quarter': `ไตรมาส ${toThaiDigits(String(previousQuarter.q))}`,
-            'done:budget-pool': n(workday(cal, previousRound, 10)),
-            'done:other-personnel': n(workday(cal, previousRound, 20)),
+            'done:budget-pool': n(workdaysAfter(previousRound, 10)),
+            'done:other-personnel': n(workdaysAfter(previousRound, 20)),
           },
           intended: 'overdue',
           story: 'ประชุมพิจารณาผู้บริหารสถานศึกษายังไม่เสร็จ ทั้งที่ไตรมาสสิ้นสุดแล้ว',
