@@ -18,6 +18,18 @@ export function isRequesterStep(step: Step): boolean {
  * None when an office step with its own deadline comes first (that is work on the request itself).
  */
 export function stepsDoneOnReceipt(procedure: Procedure): readonly Step[] {
+  let found = onReceipt.get(procedure);
+  if (found === undefined) {
+    found = receiptSteps(procedure);
+    onReceipt.set(procedure, found);
+  }
+  return found;
+}
+
+/** Per procedure, not per case: the engine asks for every case of a register. */
+const onReceipt = new WeakMap<Procedure, readonly Step[]>();
+
+function receiptSteps(procedure: Procedure): readonly Step[] {
   const at = procedure.steps.findIndex(isRequesterStep);
   if (at < 0) return [];
   const before = procedure.steps.slice(0, at);
