@@ -16,18 +16,33 @@ import { problem } from './problems';
 import { stepsDoneOnReceipt } from './requester';
 import { stateOf } from './state';
 import type { CaseInput, CaseResult, DueRange, EngineSettings, Problem, StepResult } from './types';
-import { type Counted, lateAgainst, settleDue } from './uncertain';
+import { type Counted, lateAgainst, type Settled, settleDue } from './uncertain';
 
+/**
+ * Every draft (and every step result) has every key, in one order: objects of mixed shapes (an
+ * optional key here, a spread there) made the engine 2–3 times slower (npm run bench, engine).
+ */
 interface Draft {
-  anchor: Day | null;
-  due: Day | null;
+  readonly anchor: Day | null;
+  readonly due: Day | null;
   /** The due date's bounds when it falls in a year with no holiday data (`due` is null then). */
-  range?: DueRange;
-  soonFrom: Day | null;
+  readonly range: DueRange | undefined;
+  readonly soonFrom: Day | null;
   /** The anchor is a real date (not a projection from an unfinished step). */
-  anchorIsFact: boolean;
+  readonly anchorIsFact: boolean;
   /** The step has a deadline, but a date it needs (the start, a field, a typed due date) is blank. */
-  needsDate?: boolean;
+  readonly needsDate: boolean;
+}
+
+function drafted(anchor: Day | null, settled: Settled, anchorIsFact: boolean): Draft {
+  return {
+    anchor,
+    due: settled.due,
+    range: settled.range,
+    soonFrom: settled.soonFrom,
+    anchorIsFact,
+    needsDate: false,
+  };
 }
 
 export function evaluateCase(
@@ -86,7 +101,7 @@ export function evaluateCase(
     const result: StepResult = {
       id: step.id,
       due,
-      ...(range ? { range } : {}),
+      range,
       soonFrom: typed === null ? draft.soonFrom : null,
       anchor: draft.anchor,
       done,
@@ -134,7 +149,15 @@ export function evaluateCase(
   };
 }
 
-const NO_DUE: Draft = { anchor: null, due: null, soonFrom: null, anchorIsFact: false };
+const NO_DUE: Draft = {
+  anchor: null,
+  due: null,
+  range: undefined,
+  soonFrom: null,
+  anchorIsFact: false,
+  needsDate: false,
+};
+const NEEDS_DATE: Draft = { ...NO_DUE, needsDate: true };
 
 /**
  * The alternative each branch follows: the one typed in the case's branch column, else the one whose
@@ -193,8 +216,8 @@ function dueOf(
   defer: (p: Problem) => void,
   procedure: Procedure,
 ): Draft {
-  const none: Draft = { anchor: null, due: null, soonFrom: null, anchorIsFact: false };
-  const missing: Draft = { ...none, needsDate: true };
+  const none = NO_DUE;
+  const missing = NEEDS_DATE;
   const rule = step.deadline;
   const fieldDay = (field: string): Day | null => {
     const value = input.fields[field];
@@ -249,7 +272,7 @@ function dueOf(
         return { due, soonFrom, direction: 1, from: counts ? anchor + 1 : due };
       };
       const settled = settleDue(calendar, count, lo, hi, unknown);
-      return { anchor: lo === hi ? lo : null, ...settled, anchorIsFact: fact };
+      return drafted(lo === hi ? lo : null, settled, fact);
     }
     case 'before': {
       const target = fieldDay(rule.field);
@@ -261,7 +284,7 @@ function dueOf(
         const due = n === 0 ? rollToWorkingDay(cal, moved, -1) : moved;
         return { due, soonFrom: null, direction: -1, from: unit === 'workdays' ? anchor - 1 : due };
       };
-      return { anchor: null, ...settleDue(calendar, count, target, target, unknown), anchorIsFact: false };
+      return drafted(null, settleDue(calendar, count, target, target, unknown), false);
     }
     case 'calendar': {
       const start = startDay();
@@ -283,7 +306,7 @@ function dueOf(
         const due = 'due' in point ? point.due : anchor;
         return { due, soonFrom: null, direction: pointDirection(rule.at), from: due };
       };
-      return { anchor: start, ...settleDue(calendar, count, start, start, unknown), anchorIsFact: true };
+      return drafted(start, settleDue(calendar, count, start, start, unknown), true);
     }
     // A date someone else sets: until the officer types it in the step's due column, Kamnot cannot tell.
     case 'manual':
