@@ -3,7 +3,7 @@
  * office, a unit, a person). "Build the Report tab" writes it into the workbook; "Print view" opens it
  * on A4 in a dialog with a print button.
  */
-import { BE_OFFSET } from '../core/dates/names';
+import { BE_OFFSET, EN_MONTHS_LONG, TH_MONTHS_SHORT } from '../core/dates/names';
 import type { ReportAsk, ReportBuilt, ReportLine, ReportOptions } from '../gas/sidebar-api/public';
 import { clear, el } from './dom';
 import { lang, pickText, tr } from './i18n';
@@ -12,22 +12,6 @@ import { call, say } from './server';
 let options: ReportOptions | null = null;
 let built: ReportBuilt | null = null;
 let ask: Required<ReportAsk> | null = null;
-
-const TH_MONTHS = [
-  'ม.ค.',
-  'ก.พ.',
-  'มี.ค.',
-  'เม.ย.',
-  'พ.ค.',
-  'มิ.ย.',
-  'ก.ค.',
-  'ส.ค.',
-  'ก.ย.',
-  'ต.ค.',
-  'พ.ย.',
-  'ธ.ค.',
-];
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 function periods(): [string, string][] {
   const list: [string, string][] = [
@@ -41,7 +25,7 @@ function periods(): [string, string][] {
     list.push([`q${i + 1}`, tr(`ไตรมาส ${i + 1} (${q})`, `Q${i + 1} (${quartersEn[i]})`)]);
   });
   for (const m of [10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 9])
-    list.push([`m${m}`, tr(`เดือน ${TH_MONTHS[m - 1]}`, `${EN_MONTHS[m - 1]}`)]);
+    list.push([`m${m}`, tr(`เดือน ${TH_MONTHS_SHORT[m - 1]}`, EN_MONTHS_LONG[m - 1]!.slice(0, 3))]);
   return list;
 }
 

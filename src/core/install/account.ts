@@ -8,9 +8,9 @@ import type { CheckResult } from './types';
 const m = (th: string, en: string): Msg => ({ th, en });
 
 export interface Identity {
-  /** Session.getActiveUser().getEmail(): '' where Google does not reveal it. */
+  /** The active user's email: '' where Google does not reveal it. */
   readonly active: string;
-  /** Session.getEffectiveUser().getEmail(): whom the script runs as. */
+  /** The effective user's email: whom the script runs as. */
   readonly effective: string;
   /** The hourly check's recorded owner, '' when none. */
   readonly owner: string;
@@ -50,7 +50,7 @@ export function identityVerdict(i: Identity): CheckResult {
 }
 
 export interface Deployment {
-  /** ScriptApp.getInstallationSource(): NONE for a script that is not an add-on. */
+  /** The script's installation source: NONE for a script that is not an add-on. */
   readonly source: string;
   /** The last hourly run's status (heartbeat), '' when it never ran. */
   readonly lastRun: string;

@@ -102,7 +102,7 @@ export interface Timings {
     readonly columns: number;
     readonly ms: number;
   };
-  /** 2,000 zone look-ups (Utilities.formatDate with the Z pattern): what a zone with transitions pays. */
+  /** 2,000 zone look-ups (a date formatted with the Z pattern): what a zone with transitions pays. */
   readonly lookups: { readonly n: number; readonly ms: number };
   /** From the bundle's first line to the check's first line, and the catalogue's first parse. */
   readonly loadMs: number;
