@@ -24,6 +24,7 @@ import type { SheetModel, SpreadsheetModel } from './model';
 import * as attached from './range-attached';
 import { clear, sortRows } from './range-edit';
 import { setStyle, setStyles, setWrap, stylesOf } from './range-formats';
+import type { RangeMethod } from './range-methods';
 import { notesOf, setNoteGrid, setNotes, setValidation, validationsOf } from './range-notes';
 import { displayValuesOf, formulasOf, isBlank, readCell, valuesOf, writeValues } from './range-values';
 import { fail, filled, gridOf, type Rect, shaped, topLeft } from './rect';
@@ -31,64 +32,7 @@ import type { SheetImpl } from './sheet';
 
 const RANGE_SPEC = sheetsSpec('Range');
 
-export class RangeImpl
-  implements
-    Rect,
-    Implements<
-      GoogleAppsScript.Spreadsheet.Range,
-      | 'activate'
-      | 'addDeveloperMetadata'
-      | 'breakApart'
-      | 'clearContent'
-      | 'clearDataValidations'
-      | 'clearFormat'
-      | 'clearNote'
-      | 'createDeveloperMetadataFinder'
-      | 'createFilter'
-      | 'getA1Notation'
-      | 'getBackground'
-      | 'getBackgrounds'
-      | 'getCell'
-      | 'getColumn'
-      | 'getDataValidation'
-      | 'getDataValidations'
-      | 'getDeveloperMetadata'
-      | 'getDisplayValue'
-      | 'getDisplayValues'
-      | 'getFormulas'
-      | 'getLastRow'
-      | 'getMergedRanges'
-      | 'getNote'
-      | 'getNotes'
-      | 'getNumColumns'
-      | 'getNumRows'
-      | 'getNumberFormat'
-      | 'getNumberFormats'
-      | 'getRow'
-      | 'getSheet'
-      | 'getValue'
-      | 'getValues'
-      | 'isBlank'
-      | 'isEndRowBounded'
-      | 'isPartOfMerge'
-      | 'merge'
-      | 'offset'
-      | 'protect'
-      | 'setBackground'
-      | 'setBackgrounds'
-      | 'setDataValidation'
-      | 'setFontColor'
-      | 'setFontWeight'
-      | 'setFontWeights'
-      | 'setNote'
-      | 'setNotes'
-      | 'setNumberFormat'
-      | 'setNumberFormats'
-      | 'setValue'
-      | 'setValues'
-      | 'setWrap'
-    >
-{
+export class RangeImpl implements Rect, Implements<GoogleAppsScript.Spreadsheet.Range, RangeMethod> {
   readonly [SPEC] = RANGE_SPEC;
 
   constructor(
