@@ -6,6 +6,7 @@ import {
   PERSONNEL,
   PREV,
   type Procedure,
+  SALARY_ROUND_BRANCH,
   SALARY_ROUNDS,
   STAFF,
   START,
@@ -43,26 +44,7 @@ export const salaryStepIncrease: Procedure = {
     'บัญชีรายละเอียดตามแบบที่กำหนด',
   ],
   recurrence: SALARY_ROUNDS,
-  branches: [
-    {
-      id: 'headcount',
-      th: 'รอบการเลื่อน',
-      en: 'Increment round',
-      options: [
-        {
-          id: 'count-staff-mar',
-          th: 'รอบ 1 เมษายน (ตรวจนับ 1 มีนาคม)',
-          en: '1 April round (headcount on 1 March)',
-        },
-        {
-          id: 'count-staff-sep',
-          th: 'รอบ 1 ตุลาคม (ตรวจนับ 1 กันยายน)',
-          en: '1 October round (headcount on 1 September)',
-        },
-      ],
-      added: 'issue 15: the re-audit against the manual',
-    },
-  ],
+  branches: [SALARY_ROUND_BRANCH],
   steps: [
     {
       id: 'inform-criteria',

@@ -98,4 +98,24 @@ export const SALARY_ROUNDS = {
   ],
 };
 
+/** Salaries and wages rise in the same two rounds, each with its headcount date (003 line 752). */
+export const SALARY_ROUND_BRANCH = {
+  id: 'headcount',
+  th: 'รอบการเลื่อน',
+  en: 'Increment round',
+  options: [
+    {
+      id: 'count-staff-mar',
+      th: 'รอบ 1 เมษายน (ตรวจนับ 1 มีนาคม)',
+      en: '1 April round (headcount on 1 March)',
+    },
+    {
+      id: 'count-staff-sep',
+      th: 'รอบ 1 ตุลาคม (ตรวจนับ 1 กันยายน)',
+      en: '1 October round (headcount on 1 September)',
+    },
+  ],
+  added: 'issue 15: the re-audit against the manual',
+};
+
 export type Procedure = Manual['procedures'][number];

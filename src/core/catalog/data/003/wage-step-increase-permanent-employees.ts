@@ -1,4 +1,13 @@
-import { FILE, NONE, PERSONNEL, type Procedure, SALARY_ROUNDS, SUPERIOR, UNIT } from './shared';
+import {
+  FILE,
+  NONE,
+  PERSONNEL,
+  type Procedure,
+  SALARY_ROUND_BRANCH,
+  SALARY_ROUNDS,
+  SUPERIOR,
+  UNIT,
+} from './shared';
 
 export const wageStepIncreasePermanentEmployees: Procedure = {
   id: '003-wage-step-increase-permanent-employees',
@@ -12,26 +21,7 @@ export const wageStepIncreasePermanentEmployees: Procedure = {
   legal: ['ระเบียบกระทรวงการคลังว่าด้วยการเลื่อนขั้นค่าจ้างลูกจ้างประจำของส่วนราชการ พ.ศ. 2544'],
   forms: [],
   recurrence: SALARY_ROUNDS,
-  branches: [
-    {
-      id: 'headcount',
-      th: 'รอบการเลื่อน',
-      en: 'Increment round',
-      options: [
-        {
-          id: 'count-staff-mar',
-          th: 'รอบ 1 เมษายน (ตรวจนับ 1 มีนาคม)',
-          en: '1 April round (headcount on 1 March)',
-        },
-        {
-          id: 'count-staff-sep',
-          th: 'รอบ 1 ตุลาคม (ตรวจนับ 1 กันยายน)',
-          en: '1 October round (headcount on 1 September)',
-        },
-      ],
-      added: 'issue 15: the re-audit against the manual',
-    },
-  ],
+  branches: [SALARY_ROUND_BRANCH],
   steps: [
     {
       id: 'inform-criteria',
